@@ -1,0 +1,18 @@
+import type { Library } from './library.ts';
+import type { Result } from './answer.ts';
+import { queryTerms } from '../search/terms.ts';
+import { searchAll } from '../search/search-index.ts';
+import { quoteResult, quotesByIds } from '../store/read-results.ts';
+import { rankHits } from './rank.ts';
+
+/** Hits considered before ranking; more would only be ranked away. */
+const CANDIDATES = 200;
+
+/** Quotes containing every word of the phrase (typos and prefixes forgiven), the verbatim match first. */
+export function whoSaid(library: Library, phrase: string, limit: number): Result[] {
+  const hits = searchAll(library.search.index('quotes'), queryTerms(phrase), 'AND').slice(0, CANDIDATES);
+  const rows = quotesByIds(library.db, hits.map((h) => h.id as number));
+  // A named speaker is the point of the question, so it breaks near-ties in its favour.
+  const ranked = rankHits(hits, rows, phrase, (r) => r.text, (r) => (r.speaker ? 1.2 : 1));
+  return ranked.slice(0, limit).map(quoteResult);
+}

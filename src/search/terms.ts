@@ -1,0 +1,49 @@
+// How text becomes search terms, shared by indexing and querying so both sides agree.
+
+/** Words too common to tell documents apart; dropping them keeps short words from flooding results. */
+const STOP_WORDS = new Set(
+  ('a an and are as at be been but by can did do does for from had has have he her his i if in into is it its ' +
+    'me my no not of on or our she so than that the their them then there these they this to too us was we were ' +
+    'what when which who whom why will with you your said says say')
+    .split(' '),
+);
+
+/** Lower-case, without accents, with typographic apostrophes folded, so "DeepSeek’s" and "deepseeks" meet. */
+export function normalizeTerm(term: string): string | null {
+  const folded = term
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`]s$/u, '')
+    .replace(/['’‘`]/gu, '');
+  if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
+  return folded;
+}
+
+/** Splits on whitespace and punctuation except inner apostrophes, dots and dashes stay splitters too. */
+export function tokenize(text: string): string[] {
+  return text.split(/[\s\p{P}\p{S}]+/u).filter((t) => t.length > 0);
+}
+
+/** The terms of a query as the index sees them. */
+export function queryTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = normalizeTerm(token);
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
+/** Case-, accent-, quote- and whitespace-insensitive form for "does this text contain that phrase". */
+export function foldForMatch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[‘’`]/gu, "'")
+    .replace(/[“”]/gu, '"')
+    .replace(/[\u2010-\u2015]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,137 @@
+import type { Db } from './database.ts';
+import type { Figure, Result, Source } from '../core/answer.ts';
+
+// Rows come back snake_case from SQLite and are mapped to the Answer's shape here, and only here.
+
+interface SourceRow {
+  article_id: number;
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+function toSource(row: SourceRow, paragraph: number | null): Source {
+  return {
+    id: String(row.article_id),
+    file: row.file,
+    title: row.title,
+    outlet: row.outlet,
+    date: row.date,
+    url: row.url,
+    paragraph: paragraph === null ? null : paragraph + 1,
+  };
+}
+
+const SOURCE_COLUMNS = 'a.id AS article_id, a.file, a.title, a.outlet, a.date, a.url';
+
+export interface QuoteRow extends SourceRow {
+  id: number;
+  paragraph: number;
+  text: string;
+  excerpt: string;
+  speaker: string | null;
+}
+
+const QUOTE_SELECT = `SELECT q.id, q.paragraph, q.text, q.excerpt, coalesce(p.name, q.speaker) AS speaker, ${SOURCE_COLUMNS}
+  FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id`;
+
+export function quotesByIds(db: Db, ids: number[]): Map<number, QuoteRow> {
+  return byId(db, QUOTE_SELECT, 'q.id', ids);
+}
+
+/** Everything one person said, newest article first, in article order within an article. */
+export function quotesByPerson(db: Db, personIds: number[], limit: number): QuoteRow[] {
+  if (personIds.length === 0) return [];
+  return db
+    .prepare(
+      `${QUOTE_SELECT} WHERE q.person_id IN (${personIds.map(() => '?').join(',')})
+       ORDER BY a.date IS NULL, a.date DESC, a.id DESC, q.paragraph, q.start LIMIT ?`,
+    )
+    .all(...personIds, limit) as QuoteRow[];
+}
+
+export function quoteResult(row: QuoteRow): Result {
+  return { kind: 'quote', text: row.text, excerpt: row.excerpt, speaker: row.speaker, source: toSource(row, row.paragraph) };
+}
+
+export interface ClaimRow extends SourceRow {
+  id: number;
+  paragraph: number;
+  text: string;
+  excerpt: string;
+  claimant: string | null;
+  figures: string;
+}
+
+export function claimsByIds(db: Db, ids: number[]): Map<number, ClaimRow> {
+  return byId(
+    db,
+    `SELECT c.id, c.paragraph, c.text, c.excerpt, coalesce(p.name, c.claimant) AS claimant, c.figures, ${SOURCE_COLUMNS}
+     FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN people p ON p.id = c.person_id`,
+    'c.id',
+    ids,
+  );
+}
+
+export function claimResult(row: ClaimRow): Result {
+  return {
+    kind: 'claim',
+    text: row.text,
+    excerpt: row.excerpt,
+    speaker: row.claimant,
+    source: toSource(row, row.paragraph),
+    figures: JSON.parse(row.figures) as Figure[],
+  };
+}
+
+export interface ParagraphRow extends SourceRow {
+  id: number;
+  idx: number;
+  text: string;
+}
+
+export function paragraphsByIds(db: Db, ids: number[]): Map<number, ParagraphRow> {
+  return byId(
+    db,
+    `SELECT g.id, g.idx, g.text, ${SOURCE_COLUMNS} FROM paragraphs g JOIN articles a ON a.id = g.article_id`,
+    'g.id',
+    ids,
+  );
+}
+
+export function passageResult(row: ParagraphRow, sentence: string): Result {
+  return { kind: 'passage', text: sentence, excerpt: row.text, speaker: null, source: toSource(row, row.idx) };
+}
+
+export interface ArticleRow extends SourceRow {
+  first_paragraph: string | null;
+}
+
+export function listArticles(db: Db): ArticleRow[] {
+  return db
+    .prepare(
+      `SELECT ${SOURCE_COLUMNS}, (SELECT text FROM paragraphs g WHERE g.article_id = a.id ORDER BY idx LIMIT 1) AS first_paragraph
+       FROM articles a ORDER BY a.date IS NULL, a.date DESC, a.file`,
+    )
+    .all() as ArticleRow[];
+}
+
+export function articleResult(row: ArticleRow): Result {
+  const text = row.title ?? row.first_paragraph ?? row.file;
+  return { kind: 'article', text, excerpt: row.first_paragraph ?? '', speaker: null, source: toSource(row, null) };
+}
+
+// SQLite caps bound parameters; chunks keep large id lists well under it.
+const CHUNK = 500;
+
+function byId<T extends { id: number }>(db: Db, select: string, column: string, ids: number[]): Map<number, T> {
+  const rows = new Map<number, T>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    const sql = `${select} WHERE ${column} IN (${chunk.map(() => '?').join(',')})`;
+    for (const row of db.prepare(sql).all(...chunk) as T[]) rows.set(row.id, row);
+  }
+  return rows;
+}
