@@ -1,0 +1,156 @@
+// Removes what is not the article from its paragraphs: site chrome, prompts, captions, comments.
+// Rules are line-level patterns that hold on any news site, never the text of particular articles.
+
+import { parseByline } from './byline.ts';
+import { findDate, MONTH_PATTERN } from './dates.ts';
+import { normalizeText } from './decode.ts';
+
+const QUOTE_MARK = /["“”„‟«»]|(?:^|\s)['‘]|['’](?:\s|$)/;
+
+// Nested brackets are allowed one level deep ("![[Column] Title](…)"); every quantifier is bounded.
+const BRACKETED = '(?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]{0,200}\\]){0,500}';
+const MD_IMAGE = new RegExp(`!\\[${BRACKETED}\\]\\([^)\\s]{0,2000}(?:\\s+"[^"\\n]{0,300}")?\\)`, 'g');
+const MD_LINK = new RegExp(`\\[(${BRACKETED})\\]\\((?:https?://|/|mailto:)[^)\\s]{0,2000}\\)`, 'g');
+const LEADING_BULLET = /^[•·▪●◦‣∙]\s+/;
+
+/** One paragraph's text: invisible controls gone, NFC, runs of (non-breaking) spaces made one. */
+export function tidyParagraph(text: string): string {
+  return normalizeText(text)
+    .replace(MD_IMAGE, ' ')
+    .replace(MD_LINK, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LEADING_BULLET, '');
+}
+
+function wordCount(text: string): number {
+  return text.split(' ').length;
+}
+
+// Prompts that only ever address the reader; they may contain quotation marks ("login").
+const ALWAYS: RegExp[] = [
+  /^skip to (the )?(main )?(content|navigation|article)\b/i,
+  /^readers help support\b/i,
+  /^please (direct|send|email|address) (your )?(questions|comments|feedback|inquiries|enquiries)\b/i,
+  /^(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll to continue( with content)?)$/i,
+  /^tooltip icon$/i,
+];
+
+// Prompts recognised by their wording, but only while the line is short enough to be one.
+const SHORT: { re: RegExp; max: number }[] = [
+  { re: /\balready (a )?(subscriber|member)\b/i, max: 600 },
+  { re: /\blog ?in(to)? (to )?(your )?account\b/i, max: 600 },
+  { re: /\bwe (may )?(earn|get|receive|make) (a )?(small )?(commission|affiliate)/i, max: 400 },
+  { re: /\b(disclosure|affiliate) (page|policy|statement|disclaimer)\b/i, max: 300 },
+  { re: /^reading time\b/i, max: 60 },
+  { re: /\b\d+\s*min(ute)?s?\.? read$/i, max: 60 },
+  { re: /^(©|copyright\b|\(c\) ?\d{4})/i, max: 300 },
+  { re: /\ball rights reserved\b/i, max: 300 },
+  { re: /^keep up to date with\b/i, max: 200 },
+  { re: /^(sign up|subscribe|register|log ?in|sign in)\b/i, max: 200 },
+  { re: /^(read more|related|see also|also read|read also|recommended|most read)\s*:/i, max: 250 },
+];
+
+// A reader-facing prompt: an account/newsletter verb plus a word addressing the reader.
+const PROMPT_VERB = /\b(newsletter|subscribe|subscription|sign up|log ?in|sign in|register|create (a|an|your) (free )?account)\b/i;
+const PROMPT_ADDRESS = /\b(you|your|our|now|free|today|here)\b/i;
+
+const CTA_VERBS = new Set([
+  'JOIN', 'SUBSCRIBE', 'SIGN', 'FOLLOW', 'DONATE', 'SUPPORT', 'SHARE', 'GET', 'DOWNLOAD', 'WATCH', 'LISTEN',
+  'BECOME', 'READ', 'CLICK', 'LIKE', 'REGISTER', 'LOGIN', 'LOG', 'TRY', 'START', 'UNLOCK',
+]);
+
+const SHARE_WORDS = new Set([
+  'share', 'this', 'article', 'story', 'post', 'on', 'via', 'tweet', 'email', 'e-mail', 'print', 'copy', 'link',
+  'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'reddit', 'flipboard', 'pinterest', 'telegram',
+  'threads', 'bluesky', 'mastodon', 'save', 'comment', 'comments', '|', '·', '/',
+]);
+const SHARE_TRIGGERS = new Set(['share', 'tweet', 'facebook', 'linkedin', 'whatsapp', 'reddit', 'flipboard', 'pinterest', 'telegram']);
+
+// Headings of lists of other stories; a whole line on its own.
+const RELATED_HEADING =
+  /^(most (read|popular|viewed|shared)|related( (articles?|stories|posts|coverage|content|news|reading|links))?|recommended( (for you|stories|articles|reading))?|you (may|might) also like|more (stories|news|articles|to read)|more (from|on) [^.!?]{1,40}|trending( (now|stories|topics))?|read (more|next|also)|see also|also read|top stories|popular (now|stories)|editor's picks|don't miss)\s*:?$/i;
+
+// Where readers' comments begin; nothing after it is the article.
+const COMMENTS_MARKER =
+  /^(leave a (reply|comment)|post a comment|add a comment|user forum|comments?|reader comments|show comments|view comments|load comments|comments \(\d+\)|\d+ (comments?|messages?|replies|responses)|join the (conversation|discussion)|comments are closed|commenting (has been )?disabled)\s*:?$/i;
+
+const PHOTO_CREDIT: RegExp[] = [
+  /^(photo|photograph|image|picture|illustration|graphic|video|credit)s?( (illustration|credit|courtesy|source))?\s*(:|by\b|courtesy\b)/i,
+  /\b(photo|photograph|image|illustration|picture)( illustration)? (by|courtesy of|credit:?) [^.!?]{0,80}$/i,
+  /\/\s?(getty images|reuters|ap|afp|epa|bloomberg|shutterstock|alamy|sipa|xinhua|yonhap|nurphoto|pa images)\)?\.?$/i,
+  /\((?:(?:ap|afp|reuters|epa|yonhap|xinhua|file) )?photo[^()]{0,60}\)\.?$/i,
+  /\((?:reuters|getty images|[^()]{1,60}\/getty images|ap|afp|epa|yonhap|xinhua)\)\.?$/i,
+];
+// Wire-photo captions: "X attends Y on January 20, 2025 in Washington, DC" with no closing period.
+const WIRE_CAPTION = new RegExp(`\\bon ${MONTH_PATTERN} \\d{1,2}, \\d{4},? in \\p{Lu}[^.!?]{0,60}$`, 'iu');
+
+const CAPTION_STOPWORDS = new Set([
+  'a', 'an', 'the', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'to', 'of', 'in', 'on', 'for', 'and',
+  'or', 'is', 'are', 'was', 'it', 'its', 'this', 'that', 'with', 'from', 'by', 'at', 'as', 'next', 'key', 'more',
+  'new', 'our', 'your', 'we', 'you', 'i', 'be', 'not', 'no', 'can', 'will', 'about', 'after', 'before', 'vs',
+]);
+const CAPTION_WORDS = /\b(logo|photo|photograph|file photo|image|illustration|screenshot|pictured|headshot|portrait)\b/i;
+
+function isShareLine(text: string): boolean {
+  const tokens = text.toLowerCase().split(/\s+/);
+  return tokens.length <= 8 && tokens.some((t) => SHARE_TRIGGERS.has(t)) && tokens.every((t) => SHARE_WORDS.has(t));
+}
+
+function isCallToAction(text: string): boolean {
+  const words = text.split(' ');
+  return (
+    words.length <= 5 &&
+    /\p{Lu}/u.test(text) &&
+    text === text.toUpperCase() &&
+    CTA_VERBS.has(words[0]!.replace(/[^\p{L}]/gu, ''))
+  );
+}
+
+/** A line that only dates the article: "January 22, 2025" or "Updated Jan. 22, 2025 10:04 a.m. ET". */
+function isDateLine(text: string): boolean {
+  const found = findDate(text);
+  if (found === null || wordCount(text) > 12) return false;
+  return found.length >= text.length * 0.5 || /^(published|updated|posted|last updated|first published)\b/i.test(text);
+}
+
+/**
+ * True for a line that is site chrome rather than article text. Lines with quotation marks are
+ * only matched by the prompts that are unmistakable, so a quoted sentence is never lost.
+ */
+export function isBoilerplateLine(text: string): boolean {
+  if (ALWAYS.some((re) => re.test(text))) return true;
+  if (SHORT.some(({ re, max }) => text.length <= max && re.test(text))) return true;
+  if (COMMENTS_MARKER.test(text) || RELATED_HEADING.test(text)) return true;
+  if (QUOTE_MARK.test(text)) return false;
+  if (text.length <= 200 && PROMPT_VERB.test(text) && PROMPT_ADDRESS.test(text)) return true;
+  if (isShareLine(text) || isCallToAction(text) || isDateLine(text)) return true;
+  if (text.length <= 250 && PHOTO_CREDIT.some((re) => re.test(text))) return true;
+  if (wordCount(text) <= 60 && WIRE_CAPTION.test(text)) return true;
+  return parseByline(text) !== null;
+}
+
+/**
+ * A short line that only names a person or shows a logo ("Sam Altman", "Deepseek Whale Logo")
+ * sitting before a long paragraph is an image caption. Headings ("Why It Matters") keep their
+ * function words and survive.
+ */
+function isNameCaption(text: string, next: string | undefined): boolean {
+  if (next === undefined || wordCount(next) < 20) return false;
+  if (/[.,:;!?"“”‘’()[\]]/.test(text)) return false;
+  const words = text.split(' ');
+  if (words.length > (CAPTION_WORDS.test(text) ? 8 : 4)) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) && !CAPTION_STOPWORDS.has(w.toLowerCase()));
+}
+
+/** Cleaned paragraphs of an article, in order; each is one paragraph of the source. */
+export function cleanParagraphs(paragraphs: string[]): string[] {
+  let kept = paragraphs.map(tidyParagraph).filter((p) => p !== '');
+  // Comments end the article wherever they start; lists of other stories only in its second half.
+  const commentsAt = kept.findIndex((p, i) => i > 0 && COMMENTS_MARKER.test(p));
+  if (commentsAt !== -1) kept = kept.slice(0, commentsAt);
+  const relatedAt = kept.findIndex((p, i) => i >= kept.length / 2 && i > 0 && RELATED_HEADING.test(p));
+  if (relatedAt !== -1) kept = kept.slice(0, relatedAt);
+  kept = kept.filter((p) => !isBoilerplateLine(p));
+  return kept.filter((p, i) => i === 0 || !isNameCaption(p, kept[i + 1]));
+}
