@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/extract/figures.ts';
 
@@ -139,6 +140,24 @@ describe('what is not a figure', () => {
     const figures = extractFigures(text);
     expect(figures.length).toBe(3);
     for (const f of figures) expect(text).toContain(f.text);
+  });
+});
+
+describe('any text', () => {
+  it('gives verbatim spans and finite values for arbitrary mixes of news fragments', () => {
+    const fragment = fc.constantFrom(
+      '$', 'US$', '€', '5.6', '2,000', '50,000', ' million', ' billion', 'M', ' chips', ' H100s', ' users', '%',
+      ' percent', ' months', '-', ' to ', 'under ', 'around ', 'two', ' or more', 'V3', 'GPT-4o', '2024', ' ', '.', ',',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fragment, fc.string()), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        for (const f of extractFigures(text)) {
+          expect(text).toContain(f.text);
+          expect(Number.isFinite(f.value)).toBe(true);
+        }
+      }),
+    );
   });
 });
 
