@@ -1,0 +1,249 @@
+// Who said each quotation: the attribution in its own sentence (after the quote, then before it),
+// else the speaker of the quotation it continues (the next sentence of the same paragraph, or the
+// next paragraph of a quotation left open). Explicitly unnamed sources stay null.
+
+import type { Speaker } from './types.ts';
+import { sentenceAt, type ArticleText, type ParagraphText } from './article-text.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { GROUP_NOUNS, OPINION_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VERB_PREFIX_WORDS } from './lexicon.ts';
+import { lower, tokenIndexAt, type Token } from './tokens.ts';
+import { phraseEndingAt, phraseStartingAt, resolvePhrase, type SubjectContext } from './subject.ts';
+
+export interface LocatedQuote {
+  paragraph: number;
+  span: QuoteSpan;
+}
+
+/** found: the sentence says who speaks (even if it names nobody, like "a spokesperson said"). */
+export interface Attribution {
+  found: boolean;
+  speaker: Speaker | null;
+}
+
+const NOT_FOUND: Attribution = { found: false, speaker: null };
+const UNNAMED: Attribution = { found: true, speaker: null };
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'several', 'many', 'some', 'any', 'no', 'each', 'every']);
+const PARTICIPLE = /ing$/;
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'about']);
+// Speech verbs that are also common nouns.
+const NOUN_LIKE_FORMS = new Set([
+  'post', 'posts', 'tweet', 'tweets', 'call', 'calls', 'comment', 'comments', 'remark', 'remarks',
+  'note', 'notes', 'claim', 'claims', 'share', 'shares', 'reply', 'replies', 'point', 'points',
+  'quote', 'blog', 'promise', 'promises', 'vow', 'vows', 'counter', 'counters', 'term', 'label',
+  'brand', 'boast', 'boasts', 'state', 'states', 'stress', 'joke', 'jokes', 'quip', 'quips', 'say',
+  'warning', 'statement', 'concede', 'observe', 'continue', 'add', 'ask', 'write', 'tell',
+]);
+
+export function attributeQuotes(ctx: SubjectContext, quotes: LocatedQuote[]): (Speaker | null)[] {
+  const { article, index } = ctx;
+  const results: Attribution[] = [];
+  quotes.forEach((q, i) => {
+    const own = attributeInSentence(ctx, q, quotes[i - 1], quotes[i + 1]);
+    results.push(own);
+    const entity = own.speaker ? index.resolve(own.speaker.name) : null;
+    if (entity) ctx.events.push({ paragraph: q.paragraph, offset: q.span.open, entity });
+  });
+  shareAcrossParagraphChains(article, quotes, results);
+  inheritWithinParagraph(article, quotes, results);
+  return results.map((r) => r.speaker);
+}
+
+function attributeInSentence(ctx: SubjectContext, q: LocatedQuote, prev: LocatedQuote | undefined, next: LocatedQuote | undefined): Attribution {
+  const para = ctx.article.paragraphs[q.paragraph]!;
+  const openSentence = ctx.article.sentences[sentenceAt(ctx.article, q.paragraph, q.span.open)]!;
+  let preStart = openSentence.start;
+  if (prev && prev.paragraph === q.paragraph && prev.span.close !== null && prev.span.close >= preStart) preStart = prev.span.close + 1;
+  if (q.span.close !== null) {
+    const closeSentence = ctx.article.sentences[sentenceAt(ctx.article, q.paragraph, q.span.close)]!;
+    let postEnd = closeSentence.end;
+    if (next && next.paragraph === q.paragraph && next.span.open < postEnd) postEnd = next.span.open;
+    const post = attributeAfter(ctx, para, q.span.close + 1, postEnd);
+    if (post.found) return post;
+  }
+  return attributeBefore(ctx, para, preStart, q.span.open);
+}
+
+function range(para: ParagraphText, start: number, end: number): [number, number] {
+  return [tokenIndexAt(para.tokens, start), tokenIndexAt(para.tokens, end)];
+}
+
+function isSpeechVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const w = t.text.toLowerCase();
+  if (!t.word || !SPEECH_VERBS.has(w)) return false;
+  const prev = lower(tokens[k - 1]);
+  if (NOUN_DETERMINERS.has(prev) || PREPOSITIONS.has(prev)) return false;
+  if (!NOUN_LIKE_FORMS.has(w)) return true;
+  // "a blog post", "a Threads post", "the earnings call" are nouns; "Musk posts", "he calls" verbs.
+  let j = k - 1;
+  while (j >= 0 && VERB_PREFIX_WORDS.has(lower(tokens[j]))) j--;
+  const subject = tokens[j];
+  if (!subject || !subject.word) return false;
+  if (/^\p{Lu}/u.test(subject.text)) return !NOUN_DETERMINERS.has(lower(tokens[j - 1]));
+  return ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that'].includes(subject.text.toLowerCase()) || PERSON_ROLE_NOUNS.has(lower(subject));
+}
+
+// `," Sacks said.` · `," said Jane Doe, an analyst` · `," he said` · `," the Anthropic chief wrote`
+function attributeAfter(ctx: SubjectContext, para: ParagraphText, start: number, end: number): Attribution {
+  const tokens = para.tokens;
+  let [i, stop] = range(para, start, end);
+  while (i < stop && !tokens[i]!.word && /^[,\u2014\u2013-]$/.test(tokens[i]!.text)) i++;
+  if (i >= stop || !tokens[i]!.word) return NOT_FOUND;
+  if (isSpeechVerb(tokens, i) || (SPEECH_VERBS.has(lower(tokens[i])) && i === tokenIndexAt(tokens, start))) {
+    const phrase = phraseStartingAt(tokens, i + 1, stop);
+    return phrase ? { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } : NOT_FOUND;
+  }
+  for (let k = i + 1; k < stop && k - i <= 14; k++) {
+    if (!isSpeechVerb(tokens, k) && !(lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to')) continue;
+    const subject = subjectBefore(ctx, para, k, i);
+    if (subject && subject.from === i) return subject.attribution;
+    return NOT_FOUND;
+  }
+  return NOT_FOUND;
+}
+
+// `X said: "…"` · `calling it "…"` · `who had written: "…"` · `as X points out, is "…"` ·
+// `X, in a 2024 op-ed for The Post: "…"`
+function attributeBefore(ctx: SubjectContext, para: ParagraphText, start: number, end: number): Attribution {
+  const tokens = para.tokens;
+  const [lo, hi] = range(para, start, end);
+  if (hi <= lo) return NOT_FOUND;
+  for (let k = hi - 1; k >= lo; k--) {
+    const w = lower(tokens[k]);
+    if (w === 'according' && lower(tokens[k + 1]) === 'to') {
+      const phrase = phraseStartingAt(tokens, k + 2, hi);
+      return phrase ? { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } : NOT_FOUND;
+    }
+    if (!isSpeechVerb(tokens, k)) continue;
+    if (groupHoldsWords(tokens, k + 1, hi)) return UNNAMED;
+    if (PARTICIPLE.test(w) && tokens[k - 1]?.text === ',') return clauseSubject(ctx, para, lo, k);
+    const subject = subjectBefore(ctx, para, k, lo);
+    return subject ? subject.attribution : UNNAMED;
+  }
+  if (tokens[hi - 1]?.text === ':') return clauseSubject(ctx, para, lo, hi);
+  return NOT_FOUND;
+}
+
+// "Reuters reported that American AI experts view DeepSeek as a “distillation”": the experts,
+// unnamed, hold the quoted word.
+function groupHoldsWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (!GROUP_NOUNS.has(lower(tokens[k]))) continue;
+    let j = k + 1;
+    while (j < to && VERB_PREFIX_WORDS.has(lower(tokens[j]))) j++;
+    if (OPINION_VERBS.has(lower(tokens[j]))) return true;
+  }
+  return false;
+}
+
+interface Subject {
+  from: number;
+  attribution: Attribution;
+}
+
+/** The subject of the speech verb at token `verb`, looking no further back than token `floor`. */
+function subjectBefore(ctx: SubjectContext, para: ParagraphText, verb: number, floor: number): Subject | null {
+  const tokens = para.tokens;
+  if (lower(tokens[verb]) === 'according') {
+    const phrase = phraseStartingAt(tokens, verb + 2, tokens.length);
+    if (!phrase) return null;
+    return { from: floor, attribution: { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } };
+  }
+  let k = verb - 1;
+  while (k >= floor && VERB_PREFIX_WORDS.has(lower(tokens[k]))) k--;
+  if (k < floor) return null;
+  const w = lower(tokens[k]);
+  if (w === 'who' || w === 'which') {
+    k--;
+    if (tokens[k]?.text === ',') k--;
+  } else if (tokens[k]!.text === ',') {
+    k = skipAppositive(tokens, k, floor);
+  }
+  if (k < floor) return null;
+  const phrase = phraseEndingAt(tokens, k, floor);
+  if (!phrase) return null;
+  return { from: phrase[0], attribution: { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } };
+}
+
+// From the comma that closes ", the co-founder and CEO of Anthropic," back to the token before
+// the comma that opens it.
+function skipAppositive(tokens: Token[], comma: number, floor: number): number {
+  for (let k = comma - 1; k >= floor && comma - k < 16; k--) {
+    if (tokens[k]!.text === ',') return k - 1;
+    if (/^[.;:!?"“”]$/.test(tokens[k]!.text)) return -1;
+  }
+  return -1;
+}
+
+// The subject that opens the clause: "Marc Andreessen …, calling it", "Sam Altman, in an op-ed:".
+function clauseSubject(ctx: SubjectContext, para: ParagraphText, lo: number, hi: number): Attribution {
+  const tokens = para.tokens;
+  for (let k = lo; k < hi; k++) {
+    if (!tokens[k]!.word) continue;
+    const phrase = phraseStartingAt(tokens, k, hi);
+    if (!phrase) return UNNAMED;
+    const resolved = resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker;
+    return { found: true, speaker: resolved };
+  }
+  return NOT_FOUND;
+}
+
+// A paragraph that opens with a quotation continuing the previous paragraph's open one shares
+// its speaker; the attribution may come in any part, usually the last.
+function shareAcrossParagraphChains(article: ArticleText, quotes: LocatedQuote[], results: Attribution[]): void {
+  let chain: number[] = [];
+  const flush = (): void => {
+    const named = chain.map((i) => results[i]!).find((r) => r.found);
+    if (named) for (const i of chain) if (!results[i]!.found) results[i] = named;
+    chain = [];
+  };
+  quotes.forEach((q, i) => {
+    const prev = quotes[i - 1];
+    const continues =
+      prev !== undefined &&
+      prev.span.close === null &&
+      prev.paragraph === q.paragraph - 1 &&
+      article.paragraphs[q.paragraph]!.text.slice(0, q.span.open).trim() === '';
+    if (!continues) flush();
+    chain.push(i);
+  });
+  flush();
+}
+
+// `"…," Sacks said. "But they are catching up."`: a quotation that opens its sentence with no
+// attribution of its own continues the previous quotation of the paragraph.
+function inheritWithinParagraph(article: ArticleText, quotes: LocatedQuote[], results: Attribution[]): void {
+  quotes.forEach((q, i) => {
+    const prev = quotes[i - 1];
+    if (results[i]!.found || !prev || prev.paragraph !== q.paragraph) return;
+    const sentence = article.sentences[sentenceAt(article, q.paragraph, q.span.open)]!;
+    const para = article.paragraphs[q.paragraph]!;
+    if (para.text.slice(sentence.start, q.span.open).trim() !== '') return;
+    results[i] = results[i - 1]!;
+  });
+}
+
+/**
+ * Who asserts the sentence [start, end) of paragraph p: whichever comes first of "according to X"
+ * and the named subject of a speech verb outside quotation marks. Null when it names nobody.
+ */
+export function sentenceClaimant(ctx: SubjectContext, p: number, start: number, end: number): Speaker | null {
+  const para = ctx.article.paragraphs[p]!;
+  const tokens = para.tokens;
+  const [lo, hi] = range(para, start, end);
+  for (let k = lo; k < hi; k++) {
+    if (para.insideQuote(tokens[k]!.start)) continue;
+    if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') {
+      const phrase = phraseStartingAt(tokens, k + 2, hi);
+      if (phrase) return resolvePhrase(ctx, p, phrase[0], phrase[1]).speaker;
+      continue;
+    }
+    const claimVerb = CLAIM_VERBS.has(lower(tokens[k])) && !NOUN_DETERMINERS.has(lower(tokens[k - 1]));
+    if (!isSpeechVerb(tokens, k) && !claimVerb) continue;
+    const subject = subjectBefore(ctx, para, k, lo)?.attribution.speaker;
+    if (subject) return subject;
+  }
+  return null;
+}
+
+const CLAIM_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'estimated', 'estimates', 'believes', 'believed', 'alleged', 'alleges', 'expects', 'expected', 'found', 'finds', 'showed', 'shows', 'estimate']);

@@ -1,0 +1,55 @@
+// Claims: sentences that assert something a reader may want to check: a figure, or a report of
+// what someone says, claims or reportedly did.
+
+import type { ExtractedClaim, Speaker } from './types.ts';
+import type { ArticleSentence } from './article-text.ts';
+import { extractFigures } from './figures.ts';
+import { sentenceClaimant } from './attribution.ts';
+import type { SubjectContext } from './subject.ts';
+import { lower, tokenIndexAt } from './tokens.ts';
+
+const CLAIM_CUES = new Set([
+  'say', 'says', 'said', 'saying', 'claim', 'claims', 'claimed', 'claiming', 'according',
+  'reportedly', 'reported', 'reports', 'alleged', 'allegedly', 'alleges', 'estimates', 'estimated',
+  'believes', 'believed', 'argued', 'argues', 'insists', 'insisted', 'stated', 'states', 'told',
+  'wrote', 'writes', 'posted', 'revealed', 'reveals', 'announced', 'announces', 'suggests',
+  'suggested', 'expects', 'predicted', 'predicts', 'warned', 'warns', 'maintains', 'denied',
+  'denies', 'confirmed', 'confirms', 'acknowledged', 'admitted', 'noted', 'explained', 'stressed',
+]);
+const MIN_WORDS = 4;
+
+/** A quotation already attributed: a sentence that carries it is claimed by its speaker. */
+export interface SpokenSpan {
+  paragraph: number;
+  start: number;
+  speaker: Speaker | null;
+}
+
+export function findClaims(ctx: SubjectContext, spoken: SpokenSpan[]): ExtractedClaim[] {
+  const claims: ExtractedClaim[] = [];
+  for (const sentence of ctx.article.sentences) {
+    const para = ctx.article.paragraphs[sentence.paragraph]!;
+    const from = tokenIndexAt(para.tokens, sentence.start);
+    const to = tokenIndexAt(para.tokens, sentence.end);
+    const words = para.tokens.slice(from, to).filter((t) => t.word);
+    if (words.length < MIN_WORDS) continue;
+    const figures = extractFigures(sentence.text);
+    const cued = words.some((t) => CLAIM_CUES.has(lower(t)));
+    if (figures.length === 0 && !cued) continue;
+    claims.push({
+      paragraph: sentence.paragraph,
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+      excerpt: sentence.text,
+      claimant: quotedSpeaker(spoken, sentence) ?? sentenceClaimant(ctx, sentence.paragraph, sentence.start, sentence.end),
+      figures,
+    });
+  }
+  return claims;
+}
+
+function quotedSpeaker(spoken: SpokenSpan[], sentence: ArticleSentence): Speaker | null {
+  const inside = spoken.find((q) => q.paragraph === sentence.paragraph && q.start >= sentence.start && q.start < sentence.end && q.speaker);
+  return inside?.speaker ?? null;
+}

@@ -1,0 +1,46 @@
+// Extraction of one cleaned article: quotations with their speakers, claims with their claimants
+// and figures, and the people and organisations it names. Pure and synchronous.
+
+import type { ExtractedQuote, Extraction, Speaker } from './types.ts';
+import { prepareArticle, type ArticleText } from './article-text.ts';
+import { buildEntityIndex, toExtractedEntities } from './entities.ts';
+import { attributeQuotes, type LocatedQuote } from './attribution.ts';
+import { findInterviewTurns } from './interview.ts';
+import { findClaims } from './claims.ts';
+import type { SubjectContext } from './subject.ts';
+
+export { splitSentences } from './sentences.ts';
+
+export function extractArticle(paragraphs: string[]): Extraction {
+  const article = prepareArticle(paragraphs);
+  const index = buildEntityIndex(article);
+  const ctx: SubjectContext = { article, index, events: [] };
+  const turns = findInterviewTurns(article, index);
+  const interviewParagraphs = new Set(turns.map((t) => t.paragraph));
+  const located: LocatedQuote[] = article.paragraphs.flatMap((para) =>
+    interviewParagraphs.has(para.index) ? [] : para.quotes.map((span) => ({ paragraph: para.index, span })),
+  );
+  const speakers = attributeQuotes(ctx, located);
+  const quotes = [
+    ...located.map((q, i) => quoteRecord(article, q.paragraph, q.span.start, q.span.end, q.span.open, q.span.close ?? q.span.end, speakers[i] ?? null)),
+    ...turns.map((t) => quoteRecord(article, t.paragraph, t.start, t.end, t.start, t.end, t.speaker)),
+  ].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return { quotes, claims: findClaims(ctx, quotes), entities: toExtractedEntities(index) };
+}
+
+// The excerpt is the whole sentence(s) the quotation spans, marks included.
+function quoteRecord(article: ArticleText, p: number, start: number, end: number, outerStart: number, outerEnd: number, speaker: Speaker | null): ExtractedQuote {
+  const para = article.paragraphs[p]!;
+  const overlapping = para.sentences.filter((s) => s.end > outerStart && s.start <= outerEnd);
+  const from = Math.min(outerStart, ...overlapping.map((s) => s.start));
+  const to = Math.max(outerEnd + 1, ...overlapping.map((s) => s.end));
+  const excerptEnd = Math.min(to, para.text.length);
+  return {
+    paragraph: p,
+    start,
+    end,
+    text: para.text.slice(start, end),
+    excerpt: para.text.slice(from, excerptEnd),
+    speaker,
+  };
+}

@@ -1,0 +1,92 @@
+// Interviews printed as Q&A: "Q:"/"A:" (or "Question:"/"Answer:") lines, or lines labelled with
+// the speaker's name ("Doe:", "**Doe:**"). Answers are quotations of the interviewee even though
+// they carry no quotation marks.
+
+import type { Speaker } from './types.ts';
+import type { ArticleText } from './article-text.ts';
+import type { EntityIndex } from './entities.ts';
+import { speakerOf } from './subject.ts';
+
+export interface InterviewTurn {
+  paragraph: number;
+  /** The answer text after the label, trimmed. */
+  start: number;
+  end: number;
+  speaker: Speaker | null;
+}
+
+// Bounded and linear: a label is at most four capitalised words before the colon.
+const QA_LABEL = /^(?:\*\*|__)?(Q|A|Question|Answer)(?:\*\*|__)?\s*[:.]\s*(?:\*\*|__)?\s*/;
+const NAME_LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:\*\*|__)?:(?:\*\*|__)?\s+/u;
+const MIN_LABELS = 2;
+
+interface Label {
+  kind: 'question' | 'answer' | 'name';
+  name: string;
+  bodyStart: number;
+}
+
+function labelOf(text: string): Label | null {
+  const qa = QA_LABEL.exec(text);
+  if (qa) {
+    const tag = qa[1]!;
+    return { kind: tag.startsWith('Q') ? 'question' : 'answer', name: tag, bodyStart: qa[0].length };
+  }
+  const named = NAME_LABEL.exec(text);
+  return named ? { kind: 'name', name: named[1]!, bodyStart: named[0].length } : null;
+}
+
+/** Answer turns of a Q&A interview; empty when the article is not one. */
+export function findInterviewTurns(article: ArticleText, index: EntityIndex): InterviewTurn[] {
+  const labels = article.paragraphs.map((p) => labelOf(p.text));
+  const qa = labels.filter((l) => l && l.kind !== 'name').length;
+  const named = labels.filter((l) => l?.kind === 'name' && index.resolve(l.name)?.kind === 'person').length;
+  if (qa < MIN_LABELS && named < MIN_LABELS) return [];
+  const firstLabel = labels.findIndex((l) => l !== null);
+  const interviewee = qa >= MIN_LABELS ? mainPerson(index, firstLabel) : null;
+  const turns: InterviewTurn[] = [];
+  let current: Speaker | null | undefined;
+  let lastLabel = -1;
+  labels.forEach((l, p) => {
+    if (l) lastLabel = p;
+  });
+  labels.forEach((label, p) => {
+    const text = article.paragraphs[p]!.text;
+    if (label) {
+      current = speakerForLabel(label, index, interviewee);
+      if (current !== undefined) turns.push(turn(p, text, label.bodyStart, current));
+      return;
+    }
+    if (current !== undefined && p < lastLabel) turns.push(turn(p, text, 0, current));
+  });
+  return turns.filter((t) => t.end > t.start);
+}
+
+/** undefined: the paragraph is a question, not a quotation. */
+function speakerForLabel(label: Label, index: EntityIndex, interviewee: Speaker | null): Speaker | null | undefined {
+  if (label.kind === 'question') return undefined;
+  if (label.kind === 'answer') return interviewee;
+  const entity = index.resolve(label.name);
+  return entity && entity.kind === 'person' ? speakerOf(entity) : undefined;
+}
+
+function turn(paragraph: number, text: string, from: number, speaker: Speaker | null): InterviewTurn {
+  let start = from;
+  let end = text.length;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { paragraph, start, end, speaker };
+}
+
+// The interviewee is the person the introduction mentions most (first mentioned on a tie).
+function mainPerson(index: EntityIndex, before: number): Speaker | null {
+  const counts = new Map<string, { n: number; first: number; speaker: Speaker }>();
+  index.mentions.forEach((m, i) => {
+    if (m.paragraph >= before || m.entity.kind !== 'person') return;
+    const c = counts.get(m.entity.name) ?? { n: 0, first: i, speaker: speakerOf(m.entity) };
+    c.n++;
+    counts.set(m.entity.name, c);
+  });
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
+  return best ? best.speaker : null;
+}

@@ -1,0 +1,181 @@
+// Capitalised name runs in a stretch of text, split into a title ("Tesla CEO") and a name
+// ("Elon Musk"). Whether a name is a person or an organisation is decided later, with the
+// whole article in view (entities.ts).
+
+import { NON_NAME_WORDS, ORG_CUE_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { adjacent, isCapitalised, isPossessive, lower, type Token } from './tokens.ts';
+
+export interface NameChunk {
+  /** Offsets of the name itself (a possessive "'s" excluded). */
+  start: number;
+  end: number;
+  name: string;
+  tokenCount: number;
+  /** Title words before the name, verbatim: "Tesla CEO", "Meta's chief AI scientist". */
+  title: string | null;
+  titleWords: string[];
+  /** Offset where the title (or the name, without one) begins. */
+  outerStart: number;
+  possessive: boolean;
+  /** Index in the token list of the first and last name token. */
+  first: number;
+  last: number;
+}
+
+const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos']);
+// Hyphenated descriptors such as "ChatGPT-maker" or "Seoul-based" introduce a name, not part of one.
+const DESCRIPTOR_TAIL = /-(?:maker|based|backed|owned|led|born|founded|funded|run|made|built|linked|affiliated)$/;
+const MAX_TITLE_TOKENS = 8;
+
+export interface ChunkContext {
+  text: string;
+  tokens: Token[];
+  /** Token indexes that begin a sentence. */
+  sentenceInitial: Set<number>;
+  /** Lowercase words the article uses in lowercase, to spot sentence-initial common words. */
+  lowercaseVocabulary: Set<string>;
+}
+
+export function findNameChunks(ctx: ChunkContext): NameChunk[] {
+  const chunks: NameChunk[] = [];
+  let i = 0;
+  while (i < ctx.tokens.length) {
+    if (!isNameStart(ctx.tokens[i]!)) {
+      i++;
+      continue;
+    }
+    const runEnd = extendRun(ctx, i);
+    const chunk = buildChunk(ctx, i, runEnd);
+    if (chunk) chunks.push(chunk);
+    i = runEnd + 1;
+  }
+  return chunks;
+}
+
+function isNameStart(token: Token): boolean {
+  return isCapitalised(token) && !DESCRIPTOR_TAIL.test(token.text);
+}
+
+// "of" joins only institutional names: "Bank of America", "University of Tokyo".
+function joins(connector: Token, before: Token): boolean {
+  if (connector.text === 'of') return ORG_SUFFIXES.has(lower(before));
+  return CONNECTORS.has(connector.text);
+}
+
+/** Index of the last token of the capitalised run starting at `from`. */
+function extendRun(ctx: ChunkContext, from: number): number {
+  const { tokens, text } = ctx;
+  let end = from;
+  while (!isPossessive(tokens[end]!.text)) {
+    const next = tokens[end + 1];
+    const after = tokens[end + 2];
+    if (next && adjacent(text, tokens[end]!, next) && isNameStart(next)) {
+      end++;
+    } else if (next && after && joins(next, tokens[end]!) && adjacent(text, tokens[end]!, next) && adjacent(text, next, after) && isNameStart(after)) {
+      end += 2;
+    } else if (next?.text === '.' && /^\p{Lu}$/u.test(tokens[end]!.text) && after && isNameStart(after) && after.start === next.end + 1) {
+      end += 2;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+function buildChunk(ctx: ChunkContext, from: number, to: number): NameChunk | null {
+  const { tokens } = ctx;
+  let first = from;
+  while (first <= to && isDroppable(ctx, first, to)) first++;
+  let last = to;
+  // "OpenAI CEO" with no name after it: the organisation is the name, the rest a dangling title.
+  while (last >= first && TITLE_WORDS.has(lower(tokens[last])) && !isPossessive(tokens[last]!.text)) last--;
+  if (last < first) return null;
+  const titleEnd = ORG_SUFFIXES.has(lower(tokens[last])) ? -1 : lastTitleIndex(tokens, first, last);
+  const nameFirst = titleEnd >= 0 ? titleEnd + 1 : first;
+  const titleFirst = extendTitleBack(ctx, titleEnd >= 0 ? first : nameFirst, titleEnd >= 0);
+  const lastToken = tokens[last]!;
+  const possessive = isPossessive(lastToken.text);
+  const start = tokens[nameFirst]!.start;
+  const end = possessive ? lastToken.end - 2 : lastToken.end;
+  const titleStop = titleEnd >= 0 ? tokens[titleEnd]!.end : tokens[nameFirst]!.start;
+  const title = titleFirst < nameFirst ? ctx.text.slice(tokens[titleFirst]!.start, titleStop).trim() : '';
+  const titleWords = tokens
+    .slice(titleFirst, nameFirst)
+    .map((t) => lower(t))
+    .filter((w) => TITLE_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w));
+  return {
+    start,
+    end,
+    name: ctx.text.slice(start, end),
+    tokenCount: tokens.slice(nameFirst, last + 1).filter((t) => t.word).length,
+    title: title || null,
+    titleWords,
+    outerStart: tokens[titleFirst]!.start,
+    possessive,
+    first: nameFirst,
+    last,
+  };
+}
+
+function lastTitleIndex(tokens: Token[], first: number, last: number): number {
+  let found = -1;
+  for (let k = first; k < last; k++) {
+    if (TITLE_WORDS.has(lower(tokens[k])) && !isPossessive(tokens[k]!.text)) found = k;
+  }
+  return found >= 0 && isConnectorOrDot(tokens[found + 1]) ? -1 : found;
+}
+
+function isConnectorOrDot(token: Token | undefined): boolean {
+  return !token || !token.word || CONNECTORS.has(token.text);
+}
+
+// Sentence-initial "The", "In", "Competitor" and the like are not part of a name; mid-sentence
+// "The" is ("for The Washington Post"), as is a sentence-initial "The" before two more words.
+function isDroppable(ctx: ChunkContext, i: number, to: number): boolean {
+  const token = ctx.tokens[i]!;
+  const word = lower(token);
+  if (!token.word) return true;
+  const initial = ctx.sentenceInitial.has(i);
+  if (word === 'the') return initial ? to - i < 2 : to === i;
+  if (NON_NAME_WORDS.has(word)) return true;
+  if (!initial || i === to) return false;
+  return ctx.lowercaseVocabulary.has(word) || ORG_CUE_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word);
+}
+
+// Titles often run on before the capitalised part: "Meta's chief AI scientist Yann LeCun",
+// "White House AI and Crypto Czar David Sacks". One "and" is crossed only when what lies before
+// it holds no title of its own (that would be another person's).
+function extendTitleBack(ctx: ChunkContext, from: number, hasTitle: boolean): number {
+  const { tokens, text } = ctx;
+  let first = from;
+  let sawRole = hasTitle;
+  for (let k = from - 1; k >= 0 && from - k <= MAX_TITLE_TOKENS; k--) {
+    const token = tokens[k]!;
+    if (!adjacent(text, token, tokens[k + 1]!)) break;
+    const word = lower(token);
+    if (!isPossessive(token.text) && (PERSON_ROLE_NOUNS.has(word) || TITLE_WORDS.has(word))) {
+      sawRole = true;
+      first = k;
+    } else if (!sawRole) {
+      break;
+    } else if (isCapitalised(token) && !NON_NAME_WORDS.has(word)) {
+      first = k;
+    } else if (isCapitalised(token) && (word === 'ai' || word === 'u.s' || word === 'us')) {
+      first = k;
+    } else if ((word === 'and' || word === '&') && k > 0 && !titleBefore(ctx, k)) {
+      continue;
+    } else {
+      break;
+    }
+  }
+  return first;
+}
+
+function titleBefore(ctx: ChunkContext, andIndex: number): boolean {
+  for (let k = andIndex - 1; k >= 0 && andIndex - k <= 4; k--) {
+    const token = ctx.tokens[k]!;
+    if (!isCapitalised(token)) return false;
+    if (TITLE_WORDS.has(lower(token))) return true;
+  }
+  return false;
+}

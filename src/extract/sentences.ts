@@ -1,0 +1,90 @@
+// Sentence splitting: Intl.Segmenter does the heavy lifting; the fixes below undo the splits it
+// makes after abbreviations, initials and quotations that news prose uses mid-sentence.
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+// Abbreviations that almost never end a sentence.
+const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st',
+  'rev', 'hon', 'pres', 'supt', 'vs', 'v', 'cf', 'approx', 'no', 'nos', 'fig', 'ft', 'mt',
+]);
+const MONTH_ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+// Words that typically open a new sentence; after "U.S." they mean the sentence did end.
+const SENTENCE_STARTERS = new Set([
+  'The', 'A', 'An', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These',
+  'Those', 'There', 'But', 'And', 'Or', 'So', 'Yet', 'In', 'On', 'At', 'For', 'As', 'If', 'When',
+  'While', 'After', 'Before', 'Since', 'Meanwhile', 'However', 'Still', 'Now', 'Then', 'His', 'Her',
+  'Their', 'Our', 'My', 'What', 'Why', 'How', 'Who', 'Some', 'Many', 'Most', 'Other', 'According',
+  'Last', 'Next', 'Earlier', 'Later', 'Also', 'Despite', 'Although', 'Though', 'Instead', 'Yes', 'No',
+]);
+const SPEECH_AFTER_QUOTE = new Set([
+  'said', 'says', 'asked', 'asks', 'wrote', 'writes', 'added', 'adds', 'replied', 'responded',
+  'posted', 'tweeted', 'told', 'continued', 'noted', 'explained', 'argued', 'stated', 'insisted',
+]);
+
+/** Splits text into sentences with offsets into `text`; the spans cover only non-blank text. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const raw: { start: number; end: number }[] = [];
+  for (const seg of segmenter.segment(text)) {
+    raw.push({ start: seg.index, end: seg.index + seg.segment.length });
+  }
+  const merged: { start: number; end: number }[] = [];
+  for (const seg of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && shouldJoin(text.slice(prev.start, prev.end), text.slice(seg.start, seg.end))) {
+      prev.end = seg.end;
+    } else {
+      merged.push({ ...seg });
+    }
+  }
+  return merged.flatMap(({ start, end }) => trimSpan(text, start, end));
+}
+
+function trimSpan(text: string, start: number, end: number): SentenceSpan[] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? [{ start, end, text: text.slice(start, end) }] : [];
+}
+
+function shouldJoin(prev: string, next: string): boolean {
+  const before = prev.trimEnd();
+  const after = next.trimStart();
+  if (!after) return false;
+  if (/^[a-z]/.test(after)) return true;
+  // Only the tail matters; slicing keeps the regex linear on a long unpunctuated run.
+  const lastWord = /([A-Za-z][A-Za-z.]*)\.$/.exec(before.slice(-40))?.[1] ?? '';
+  if (lastWord) {
+    const bare = lastWord.toLowerCase();
+    if (TITLE_ABBREVIATIONS.has(bare)) return true;
+    if (MONTH_ABBREVIATIONS.has(bare) && /^\d/.test(after)) return true;
+    if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after)) return true;
+    if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(lastWord)) return !SENTENCE_STARTERS.has(firstWord(after));
+  }
+  return endsWithQuote(before) && isShortAttribution(after);
+}
+
+function firstWord(text: string): string {
+  return /^[A-Za-z]+/.exec(text)?.[0] ?? '';
+}
+
+function endsWithQuote(text: string): boolean {
+  return /[?!.,]["”’']$/.test(text);
+}
+
+// `“Why?” Musk asked.` — a capitalised name of up to four words and a speech verb.
+function isShortAttribution(text: string): boolean {
+  const words = text.split(/\s+/, 6);
+  for (let i = 1; i < words.length && i <= 4; i++) {
+    const word = (words[i] ?? '').replace(/[.,;:!?]+$/, '');
+    if (SPEECH_AFTER_QUOTE.has(word)) return words.slice(0, i).every((w) => /^[A-Z]/.test(w));
+  }
+  return false;
+}

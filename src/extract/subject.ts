@@ -1,0 +1,244 @@
+// Who a subject phrase refers to: a name ("Sacks", "Meta's chief AI scientist Yann LeCun"), a
+// pronoun ("he"), a title ("the Anthropic chief") or an organisation's voice ("Alibaba's cloud
+// division", "an OpenAI spokesperson"). Unresolvable phrases give null: a wrong name is worse.
+
+import type { Speaker } from './types.ts';
+import type { ArticleText } from './article-text.ts';
+import { sentenceAt } from './article-text.ts';
+import type { Entity, EntityIndex, Gender, Mention } from './entities.ts';
+import type { NameChunk } from './names.ts';
+import {
+  NON_NAME_WORDS, ORG_CUE_NOUNS, ORG_UNIT_NOUNS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
+  VERB_PREFIX_WORDS,
+} from './lexicon.ts';
+import { isCapitalised, isPossessive, lower, type Token } from './tokens.ts';
+
+export interface Position {
+  paragraph: number;
+  offset: number;
+}
+
+/** A speaker event: some sentence's words were attributed to `entity`. */
+export interface SpeakerEvent extends Position {
+  entity: Entity;
+}
+
+export interface SubjectContext {
+  article: ArticleText;
+  index: EntityIndex;
+  /** Quotes already attributed, in reading order; they make their speakers salient. */
+  events: SpeakerEvent[];
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'one', 'another']);
+const MALE = new Set(['he']);
+const FEMALE = new Set(['she']);
+const VOICE_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'statement', 'account', 'blog', 'press', 'announcement', 'filing', 'website', 'post']);
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  chief: ['chief', 'ceo', 'head', 'boss', 'executive'],
+  boss: ['chief', 'ceo', 'head', 'boss'],
+  head: ['chief', 'ceo', 'head', 'boss', 'director'],
+  executive: ['executive', 'ceo', 'chief'],
+  ceo: ['ceo', 'chief executive'],
+  founder: ['founder', 'co-founder', 'cofounder'],
+  'co-founder': ['founder', 'co-founder', 'cofounder'],
+};
+const MAX_PHRASE = 10;
+const PRONOUN_LOOKBACK_SENTENCES = 6;
+
+export type Resolution = { speaker: Speaker | null };
+
+export function speakerOf(entity: Entity): Speaker {
+  return { name: entity.name, kind: entity.kind };
+}
+
+/** Token index range [from, to] of the noun phrase that ends at token `end`. */
+export function phraseEndingAt(tokens: Token[], end: number, floor: number): [number, number] | null {
+  const last = tokens[end];
+  if (!last || !last.word) return null;
+  if (isPronoun(last)) return [end, end];
+  let from = end + 1;
+  for (let k = end; k >= floor && end - k < MAX_PHRASE; k--) {
+    const t = tokens[k]!;
+    const w = lower(t);
+    if (DETERMINERS.has(w) && !isCapitalised(t)) {
+      from = k;
+      break;
+    }
+    if (isPhraseWord(t) || ((w === 'of' || w === 'and' || w === '&') && k < end && k > floor && isPhraseWord(tokens[k - 1]!))) {
+      from = k;
+      continue;
+    }
+    break;
+  }
+  return from <= end ? [from, end] : null;
+}
+
+/** The noun phrase that starts at token `start` ("said Jane Doe, an analyst" → "Jane Doe"). */
+export function phraseStartingAt(tokens: Token[], start: number, ceiling: number): [number, number] | null {
+  let to = start - 1;
+  for (let k = start; k < ceiling && k - start < MAX_PHRASE; k++) {
+    const t = tokens[k]!;
+    const w = lower(t);
+    if (k === start && (DETERMINERS.has(w) || isPronoun(t))) {
+      to = k;
+      if (isPronoun(t)) break;
+      continue;
+    }
+    if (isPhraseWord(t) || ((w === 'of' || w === 'and' || w === '&') && k > start && isPhraseWord(tokens[k + 1] ?? t) && isCapitalised(tokens[k + 1] ?? t))) {
+      to = k;
+      continue;
+    }
+    break;
+  }
+  return to >= start ? [start, to] : null;
+}
+
+function isPhraseWord(t: Token): boolean {
+  if (!t.word) return false;
+  const w = lower(t);
+  if (isCapitalised(t)) return true;
+  return PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_UNIT_NOUNS.has(w) || ORG_CUE_NOUNS.has(w) || /-\p{Ll}+$/u.test(t.text) || w === 'cloud' || w === 'official' || w === 'former' || w === 'company';
+}
+
+function isPronoun(t: Token): boolean {
+  return ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(t.text.toLowerCase());
+}
+
+/** Resolves the phrase tokens[from..to] of paragraph `p` to a speaker. */
+export function resolvePhrase(ctx: SubjectContext, p: number, from: number, to: number, depth = 0): Resolution {
+  const para = ctx.article.paragraphs[p]!;
+  const tokens = para.tokens;
+  const first = tokens[from]!;
+  const last = tokens[to]!;
+  if (from === to && isPronoun(first)) {
+    const w = first.text.toLowerCase();
+    if (MALE.has(w)) return { speaker: resolvePronoun(ctx, { paragraph: p, offset: first.start }, 'male', depth) };
+    if (FEMALE.has(w)) return { speaker: resolvePronoun(ctx, { paragraph: p, offset: first.start }, 'female', depth) };
+    return { speaker: null };
+  }
+  const chunks = (ctx.index.chunks[p] ?? []).filter((c) => c.start >= first.start && c.end <= last.end);
+  const lastChunk = chunks[chunks.length - 1];
+  const lastWord = lower(last);
+  if (lastChunk && lastChunk.end >= last.end - (isPossessive(last.text) ? 2 : 0) && !lastChunk.possessive && !followsOf(tokens, lastChunk)) {
+    return { speaker: speakerFromChunk(ctx, lastChunk) };
+  }
+  const org = chunks.find((c) => orgEntity(ctx, c) || c.possessive);
+  if (VOICE_NOUNS.has(lastWord)) return { speaker: org ? orgSpeaker(ctx, org) : null };
+  if (org?.possessive && ORG_UNIT_NOUNS.has(lastWord)) {
+    return { speaker: { name: para.text.slice(org.start, last.end), kind: 'organisation' } };
+  }
+  const role = roleWord(tokens, from, to);
+  if (role) {
+    const orgName = chunks[0] ? chunks[0].name : null;
+    return { speaker: resolveTitle(ctx, { paragraph: p, offset: first.start }, role, orgName) };
+  }
+  if (ORG_CUE_NOUNS.has(lastWord) && lower(first) === 'the') {
+    return { speaker: recentOrganisation(ctx, { paragraph: p, offset: first.start }) };
+  }
+  return { speaker: null };
+}
+
+function followsOf(tokens: Token[], chunk: NameChunk): boolean {
+  return lower(tokens[chunk.first - 1]) === 'of' && TITLE_WORDS.has(lower(tokens[chunk.first - 2]));
+}
+
+function roleWord(tokens: Token[], from: number, to: number): string | null {
+  for (let k = to; k >= from; k--) {
+    const w = lower(tokens[k]);
+    if (TITLE_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w)) return w;
+  }
+  return null;
+}
+
+function orgEntity(ctx: SubjectContext, chunk: NameChunk): Entity | null {
+  const e = ctx.index.resolve(chunk.name);
+  return e && e.kind !== 'person' ? e : null;
+}
+
+function orgSpeaker(ctx: SubjectContext, chunk: NameChunk): Speaker {
+  const e = ctx.index.resolve(chunk.name);
+  return e ? speakerOf(e) : { name: chunk.name, kind: 'organisation' };
+}
+
+function speakerFromChunk(ctx: SubjectContext, chunk: NameChunk): Speaker | null {
+  const entity = ctx.index.resolve(chunk.name);
+  if (entity) return speakerOf(entity);
+  if (NON_NAME_WORDS.has(chunk.name.toLowerCase())) return null;
+  const person = chunk.titleWords.length > 0 || chunk.tokenCount >= 2;
+  return { name: chunk.name, kind: person ? 'person' : 'organisation' };
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset < b.offset);
+}
+
+function mentionsBefore(ctx: SubjectContext, at: Position, paragraphsBack: number): Mention[] {
+  return ctx.index.mentions.filter(
+    (m) => m.paragraph <= at.paragraph && m.paragraph >= at.paragraph - paragraphsBack && before({ paragraph: m.paragraph, offset: m.start }, at),
+  );
+}
+
+// "the Anthropic chief", "the president": the person the article gave that title (and
+// organisation), most recently mentioned first.
+function resolveTitle(ctx: SubjectContext, at: Position, role: string, org: string | null): Speaker | null {
+  const roles = ROLE_SYNONYMS[role] ?? [role];
+  const fits = (e: Entity): boolean => {
+    if (e.kind !== 'person') return false;
+    const titles = [...e.titles].map((t) => t.toLowerCase());
+    const hasRole = titles.some((t) => roles.some((r) => ` ${t.replace(/[^a-z-]+/g, ' ')} `.includes(` ${r} `)));
+    const hasOrg = !org || titles.some((t) => t.includes(org.toLowerCase()));
+    return hasRole && hasOrg;
+  };
+  const recent = mentionsBefore(ctx, at, Number.MAX_SAFE_INTEGER).filter((m) => fits(m.entity));
+  const candidates = new Set(recent.map((m) => m.entity));
+  if (candidates.size === 0) return null;
+  return speakerOf(recent[recent.length - 1]!.entity);
+}
+
+function recentOrganisation(ctx: SubjectContext, at: Position): Speaker | null {
+  const orgs = mentionsBefore(ctx, at, 1).filter((m) => m.entity.kind === 'organisation' && !m.oblique && !m.possessive);
+  const last = orgs[orgs.length - 1];
+  return last ? speakerOf(last.entity) : null;
+}
+
+// A pronoun names the one compatible person of the nearest sentence that mentions any; with two
+// or more there, only the subject of that sentence's speech verb (or its quote's speaker) counts,
+// and otherwise the pronoun stays unresolved.
+export function resolvePronoun(ctx: SubjectContext, at: Position, gender: Gender, depth = 0): Speaker | null {
+  if (depth > 2) return null;
+  const compatible = (e: Entity): boolean => e.kind === 'person' && (e.gender === null || e.gender === gender);
+  const current = sentenceAt(ctx.article, at.paragraph, at.offset);
+  for (let s = current; s >= 0 && current - s <= PRONOUN_LOOKBACK_SENTENCES; s--) {
+    const sentence = ctx.article.sentences[s]!;
+    if (at.paragraph - sentence.paragraph > 2) break;
+    const end = s === current ? at.offset : sentence.end;
+    const inside = (pos: Position): boolean => pos.paragraph === sentence.paragraph && pos.offset >= sentence.start && pos.offset < end;
+    const people = new Set<Entity>();
+    for (const m of ctx.index.mentions) if (inside({ paragraph: m.paragraph, offset: m.start }) && compatible(m.entity)) people.add(m.entity);
+    for (const e of ctx.events) if (inside(e) && compatible(e.entity)) people.add(e.entity);
+    if (people.size === 0) continue;
+    if (people.size === 1) return speakerOf([...people][0]!);
+    const subject = speechSubject(ctx, sentence.paragraph, sentence.start, end, depth);
+    return subject && people.has(subject) ? speakerOf(subject) : null;
+  }
+  return null;
+}
+
+function speechSubject(ctx: SubjectContext, p: number, start: number, end: number, depth: number): Entity | null {
+  const speakers = ctx.events.filter((e) => e.paragraph === p && e.offset >= start && e.offset < end);
+  if (speakers.length > 0 && new Set(speakers.map((e) => e.entity)).size === 1) return speakers[0]!.entity;
+  const para = ctx.article.paragraphs[p]!;
+  const tokens = para.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.start < start || t.end > end || para.insideQuote(t.start) || !SPEECH_VERBS.has(lower(t))) continue;
+    let j = k - 1;
+    while (j >= 0 && VERB_PREFIX_WORDS.has(lower(tokens[j]))) j--;
+    const range = phraseEndingAt(tokens, j, 0);
+    if (!range || tokens[range[0]]!.start < start) return null;
+    const found = resolvePhrase(ctx, p, range[0], range[1], depth + 1).speaker;
+    return found ? (ctx.index.resolve(found.name) ?? null) : null;
+  }
+  return null;
+}
