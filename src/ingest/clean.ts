@@ -20,7 +20,8 @@ export function tidyParagraph(text: string): string {
     .replace(MD_LINK, '$1')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(LEADING_BULLET, '');
+    .replace(LEADING_BULLET, '')
+    .normalize('NFC'); // again: unwrapping a link can bring a base letter next to a combining mark
 }
 
 function wordCount(text: string): number {

@@ -80,6 +80,8 @@ describe('.md', () => {
   it('never keeps the content of raw <script> blocks', () => {
     const out = parse('s.md', `Before text here.\n\n<script>\nalert("pwned")\n</script>\n\nAfter text here.`);
     expect(out.articles[0]!.paragraphs).toEqual(['Before text here.', 'After text here.']);
+    const unclosed = parse('u.md', `Kept text here.\n\n<!-- never closed\n\nHidden text.`);
+    expect(unclosed.articles[0]!.paragraphs).toEqual(['Kept text here.']);
   });
 });
 

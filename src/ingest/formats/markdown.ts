@@ -43,8 +43,27 @@ function parseFrontMatter(lines: string[]): { meta: Partial<ArticleMeta>; end: n
 
 // Every quantifier is bounded so hostile input cannot make these backtrack for long.
 const BRACKETED = '(?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]{0,200}\\]){0,500}';
-// Raw HTML blocks may span lines; their content is never article text.
-const RAW_BLOCKS = /<(script|style|template|noscript|iframe)\b[^>]{0,500}>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+const RAW_OPEN = /<(script|style|template|noscript|iframe)\b[^>]{0,500}>|<!--/gi;
+
+/**
+ * Raw HTML blocks may span lines; their content is never article text. One forward scan, so an
+ * unclosed opener swallows the rest (as in a browser) instead of being retried at every position.
+ */
+function stripRawBlocks(text: string): string {
+  let out = '';
+  let pos = 0;
+  RAW_OPEN.lastIndex = 0;
+  for (let open = RAW_OPEN.exec(text); open !== null; open = RAW_OPEN.exec(text)) {
+    out += `${text.slice(pos, open.index)}\n`;
+    const close = open[1] ? new RegExp(`</${open[1]}\\s*>`, 'gi') : /-->/g;
+    close.lastIndex = RAW_OPEN.lastIndex;
+    const end = close.exec(text);
+    if (end === null) return out;
+    pos = RAW_OPEN.lastIndex = end.index + end[0].length;
+  }
+  return out + text.slice(pos);
+}
+
 const INLINE: [RegExp, string][] = [
   [/<\/?[A-Za-z][^<>\n]{0,500}>/g, ' '],
   [new RegExp(`!\\[${BRACKETED}\\](?:\\([^)\\n]{0,2000}\\)|\\[[^\\]\\n]{0,200}\\])`, 'g'), ' '],
@@ -63,7 +82,7 @@ function inline(text: string): string {
 }
 
 export function parseMarkdown(text: string): FormatResult {
-  const lines = text.replace(RAW_BLOCKS, '\n').split('\n');
+  const lines = stripRawBlocks(text).split('\n');
   const front = parseFrontMatter(lines);
   const blocks: string[] = [];
   let block: string[] = [];
