@@ -1,0 +1,153 @@
+// One bench child process for ainews itself, so its peak RSS is its own:
+//   ingest --corpus DIR --db FILE        ingest the corpus batch by batch, then rebuild the indexes
+//   serve  --db FILE --seed S --queries N   open an existing library, answer the first question, then N per command
+// Prints one JSON object on stdout; progress goes to stderr.
+
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Library } from '../src/core/library.ts';
+import { answerText } from '../src/core/run-command.ts';
+import type { DocsByKind } from '../src/store/article-writer.ts';
+import type { CommandContext } from '../commands/command.ts';
+import { buildCast } from './cast.ts';
+import { BENCH_COMMANDS, FIRST_QUESTION, buildQueries, type BenchCommand } from './queries.ts';
+import { databaseBytes, log, megabytes, peakRssMb, round, summarize, type Latency } from './stats.ts';
+
+export interface IngestMeasure {
+  articles: number;
+  failed: number;
+  ingest_ms: number;
+  ingest_articles_per_s: number;
+  db_mb: number;
+  index_build_ms: number;
+  index_mb: number;
+  quotes: number;
+  quotes_with_speaker: number;
+  claims: number;
+  passages: number;
+  rss_mb: number;
+}
+
+export interface ServeMeasure {
+  open_first_answer_ms: number;
+  first_answer_results: number;
+  /** The first query of each command, which loads that command's index. */
+  first_query_ms: Record<BenchCommand, number>;
+  commands: Record<BenchCommand, Latency & { queries: number; answered: number }>;
+  rss_mb: number;
+}
+
+function ingest(corpus: string, dbPath: string): IngestMeasure {
+  const batches = readdirSync(corpus, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => join(corpus, e.name))
+    .sort();
+  const library = Library.open({ dbPath });
+  let articles = 0;
+  let failed = 0;
+  const started = performance.now();
+  for (const [i, batch] of batches.entries()) {
+    const report = library.ingestPaths([batch]);
+    articles += report.added.length + report.updated.length;
+    failed += report.failed.length;
+    if ((i + 1) % 5 === 0 || i === batches.length - 1) {
+      const s = (performance.now() - started) / 1000;
+      log(`ingested ${articles} articles in ${s.toFixed(1)} s (${(articles / s).toFixed(0)}/s, rss ${peakRssMb()} MB)`);
+    }
+  }
+  const ingestMs = performance.now() - started;
+  library.db.pragma('wal_checkpoint(TRUNCATE)');
+  const dbBytes = databaseBytes(dbPath);
+
+  // Index build: every index made afresh from the stored documents and persisted, as reindex does after extraction.
+  const buildStarted = performance.now();
+  const docs = storedDocs(library);
+  library.db.transaction(() => library.search.replace(docs)).immediate();
+  const indexBuildMs = performance.now() - buildStarted;
+  library.db.pragma('wal_checkpoint(TRUNCATE)');
+
+  const count = (sql: string) => (library.db.prepare(sql).get() as { n: number }).n;
+  const measure: IngestMeasure = {
+    articles,
+    failed,
+    ingest_ms: round(ingestMs, 0),
+    ingest_articles_per_s: round(articles / (ingestMs / 1000), 1),
+    db_mb: megabytes(dbBytes),
+    index_build_ms: round(indexBuildMs, 0),
+    index_mb: megabytes(library.search.sizeInBytes()),
+    quotes: count('SELECT count(*) AS n FROM quotes'),
+    quotes_with_speaker: count('SELECT count(*) AS n FROM quotes WHERE speaker IS NOT NULL'),
+    claims: count('SELECT count(*) AS n FROM claims'),
+    passages: count('SELECT count(*) AS n FROM paragraphs'),
+    rss_mb: peakRssMb(),
+  };
+  library.close();
+  return measure;
+}
+
+/** The documents each index holds, read back from the store (a claim is searchable by its claimant too). */
+function storedDocs(library: Library): DocsByKind {
+  const all = (sql: string) => library.db.prepare(sql).all() as { id: number; text: string }[];
+  return {
+    quotes: all('SELECT id, text FROM quotes ORDER BY id'),
+    claims: all(`SELECT id, CASE WHEN claimant IS NULL THEN text ELSE text || ' ' || claimant END AS text FROM claims ORDER BY id`),
+    passages: all('SELECT id, text FROM paragraphs ORDER BY id'),
+  };
+}
+
+async function serve(dbPath: string, seed: number, perCommand: number): Promise<ServeMeasure> {
+  const started = performance.now();
+  const library = Library.open({ dbPath });
+  const ctx: CommandContext = { library, user: { id: 'bench', platform: 'cli', isAdmin: false } };
+  const first = await answerText(FIRST_QUESTION, ctx);
+  const openFirstAnswerMs = performance.now() - started;
+  const firstResults = first.kind === 'answer' ? first.answer.results.length : 0;
+
+  const queries = buildQueries(buildCast(seed), seed, perCommand);
+  const firstQuery = {} as Record<BenchCommand, number>;
+  const commands = {} as ServeMeasure['commands'];
+  for (const command of BENCH_COMMANDS) {
+    const mine = queries.filter((q) => q.command === command);
+    const t = performance.now();
+    await answerText(mine[0]!.line, ctx);
+    firstQuery[command] = round(performance.now() - t);
+    const samples: number[] = [];
+    let answered = 0;
+    for (const query of mine) {
+      const t0 = performance.now();
+      const outcome = await answerText(query.line, ctx);
+      samples.push(performance.now() - t0);
+      if (outcome.kind === 'answer' && outcome.answer.results.length > 0) answered++;
+    }
+    commands[command] = { ...summarize(samples), queries: samples.length, answered };
+    log(`${command}: p50 ${commands[command].p50_ms} ms, p99 ${commands[command].p99_ms} ms, ${answered}/${samples.length} answered`);
+  }
+  library.close();
+  return {
+    open_first_answer_ms: round(openFirstAnswerMs, 1),
+    first_answer_results: firstResults,
+    first_query_ms: firstQuery,
+    commands,
+    rss_mb: peakRssMb(),
+  };
+}
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    corpus: { type: 'string' },
+    db: { type: 'string' },
+    seed: { type: 'string', default: '42' },
+    queries: { type: 'string', default: '1000' },
+  },
+});
+const mode = positionals[0];
+if (mode === 'ingest' && values.corpus && values.db) {
+  process.stdout.write(`${JSON.stringify(ingest(values.corpus, values.db))}\n`);
+} else if (mode === 'serve' && values.db) {
+  process.stdout.write(`${JSON.stringify(await serve(values.db, Number(values.seed), Number(values.queries)))}\n`);
+} else {
+  process.stderr.write('usage: measure-ours.ts ingest --corpus DIR --db FILE | serve --db FILE [--seed S] [--queries N]\n');
+  process.exitCode = 2;
+}

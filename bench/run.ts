@@ -1,0 +1,131 @@
+// npm run bench [-- --articles N] [--json] [--save] [--queries N] [--seed S]
+// For each corpus size, in one run: generate the corpus, ingest it, rebuild the indexes, time a new
+// process's first answer, time every command over the query set, and time SQLite FTS5 and FlexSearch
+// over the same passages and query texts. Each part runs in its own process so each peak RSS is its own.
+
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SEED, generateCorpus } from './generate-corpus.ts';
+import { FIRST_QUESTION } from './queries.ts';
+import { mergeResults, writeResults, markdownTable, type BenchResults, type PeerResult, type SizeResult } from './report.ts';
+import { log, round } from './stats.ts';
+import type { IngestMeasure, ServeMeasure } from './measure-ours.ts';
+import type { PeerMeasure } from './measure-peers.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'bench', 'out');
+const RESULTS = join(ROOT, 'bench', 'results');
+const DEFAULT_SIZES = [1000, 10_000, 100_000];
+const CLI_RUNS = 3;
+
+function child<T>(script: string, args: string[]): T {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'run-ts.js'), join(ROOT, 'bench', script), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (status ${run.status}, signal ${run.signal})`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as T;
+}
+
+/** Wall time of `ainews ask` in a new process against the existing database: what a restart costs. */
+function cliFirstAnswer(db: string): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < CLI_RUNS; i++) {
+    const started = performance.now();
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'ainews.js'), 'ask', '--json', '--db', db, FIRST_QUESTION], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    times.push(performance.now() - started);
+    if (run.status !== 0) throw new Error(`ainews ask failed: ${run.stderr}`);
+  }
+  return times;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function peer(measure: PeerMeasure, oursP50: number): PeerResult {
+  const { answered, queries, ...rest } = measure;
+  return { ...rest, answered, queries, ratio_p50: round(oursP50 / measure.p50_ms, 2) };
+}
+
+function measureSize(articles: number, seed: number, queries: number): SizeResult {
+  const started = performance.now();
+  log(`--- ${articles.toLocaleString('en-US')} articles ---`);
+  const corpus = generateCorpus({ dir: join(OUT, `corpus-${articles}-${seed}`), articles, seed });
+  log(`corpus ready: ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.batches.length} batches`);
+  const db = join(OUT, `library-${articles}-${seed}.db`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+
+  const ingest = child<IngestMeasure>('measure-ours.ts', ['ingest', '--corpus', corpus.dir, '--db', db]);
+  log(`ingest: ${ingest.ingest_articles_per_s} articles/s, ${ingest.quotes} quotes (${ingest.quotes_with_speaker} with a speaker), ${ingest.claims} claims`);
+  const cli = cliFirstAnswer(db);
+  log(`start to first answer (CLI): ${cli.map((t) => t.toFixed(0)).join(', ')} ms`);
+  const serveArgs = ['--db', db, '--seed', String(seed), '--queries', String(queries)];
+  const serve = child<ServeMeasure>('measure-ours.ts', ['serve', ...serveArgs]);
+  const fts5 = child<PeerMeasure>('measure-peers.ts', ['fts5', ...serveArgs]);
+  const flexsearch = child<PeerMeasure>('measure-peers.ts', ['flexsearch', ...serveArgs]);
+  const oursSearch = serve.commands.search.p50_ms;
+  log(`size done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return {
+    articles,
+    ingest_articles_per_s: ingest.ingest_articles_per_s,
+    db_mb: ingest.db_mb,
+    index_build_ms: ingest.index_build_ms,
+    index_mb: ingest.index_mb,
+    start_to_first_answer_ms: round(median(cli), 0),
+    start_to_first_answer_runs_ms: cli.map((t) => round(t, 0)),
+    open_first_answer_ms: serve.open_first_answer_ms,
+    first_query_ms: serve.first_query_ms,
+    rss_mb: Math.max(ingest.rss_mb, serve.rss_mb),
+    rss_ingest_mb: ingest.rss_mb,
+    rss_serve_mb: serve.rss_mb,
+    commands: serve.commands,
+    peers: { fts5: peer(fts5, oursSearch), flexsearch: peer(flexsearch, oursSearch) },
+    corpus_mb: round(corpus.bytes / 1e6, 1),
+    ingest_ms: ingest.ingest_ms,
+    failed: ingest.failed,
+    quotes: ingest.quotes,
+    quotes_with_speaker: ingest.quotes_with_speaker,
+    claims: ingest.claims,
+    passages: ingest.passages,
+  };
+}
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    save: { type: 'boolean', default: false },
+    queries: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+  },
+});
+const sizes = values.articles ? values.articles.split(',').map(Number) : DEFAULT_SIZES;
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
+  process.stderr.write('usage: npm run bench -- [--articles N[,N…]] [--json] [--save] [--queries N] [--seed S]\n');
+  process.exit(2);
+}
+mkdirSync(OUT, { recursive: true });
+const seed = Number(values.seed);
+const queries = Number(values.queries);
+const run: BenchResults = {
+  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+  machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`,
+  sizes: sizes.map((n) => measureSize(n, seed, queries)),
+};
+if (values.save) {
+  const merged = mergeResults(join(RESULTS, 'results.json'), run);
+  writeResults(RESULTS, merged);
+  log(`saved ${join(RESULTS, 'results.json')}, table.md and chart.svg`);
+}
+process.stdout.write(values.json ? `${JSON.stringify({ sizes: run.sizes })}\n` : markdownTable(run));
