@@ -152,8 +152,12 @@ describe('.html', () => {
     const h1 = parse('q.htm', `<html><head><title>Page title</title></head><body><h1>Heading title</h1><p>${LONG}</p></body></html>`);
     expect(h1.articles[0]!.meta.title).toBe('Heading title');
     expect(h1.articles[0]!.paragraphs).toEqual(['Heading title', LONG]);
-    const title = parse('r.htm', `<title>Page title</title><p>${LONG}</p><time datetime="2025-02-01">Feb 1</time>`);
-    expect(title.articles[0]!.meta).toMatchObject({ title: 'Page title', date: '2025-02-01' });
+    const title = parse(
+      'r.htm',
+      `<title>Page title | Site</title><meta property="og:site_name" content="Site"><aside><time datetime="2024-12-31">old</time></aside>` +
+        `<article><p>${LONG}</p><time datetime="2025-02-01">Feb 1</time></article>`,
+    );
+    expect(title.articles[0]!.meta).toMatchObject({ title: 'Page title', outlet: 'Site', date: '2025-02-01' });
   });
 
   it('survives 10,000 levels of nesting', () => {

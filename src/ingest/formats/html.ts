@@ -44,6 +44,14 @@ interface Open {
   main: boolean;
 }
 
+/** "Headline | Example News" → "Headline" when the page names its site. */
+function withoutSiteName(title: string, site: string | null | undefined): string {
+  const text = title.replace(/\s+/g, ' ').trim();
+  if (!site) return text;
+  const suffix = [' | ', ' - ', ' – ', ' — ', ' :: '].map((sep) => sep + site.trim()).find((end) => text.endsWith(end));
+  return suffix ? text.slice(0, -suffix.length) : text;
+}
+
 export function parseHtml(html: string): FormatResult {
   const stack: Open[] = [];
   let dropDepth = 0;
@@ -61,6 +69,7 @@ export function parseHtml(html: string): FormatResult {
   const h1Parts: string[] = [];
   let inH1 = 0;
   let time: string | undefined;
+  let timeInArticle: string | undefined;
 
   const flush = () => {
     if (buffer.trim() !== '') {
@@ -96,7 +105,10 @@ export function parseHtml(html: string): FormatResult {
         if (name === 'link' && /\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href && meta.url === undefined) {
           meta.url = attribs.href;
         }
-        if (name === 'time' && time === undefined && attribs.datetime) time = attribs.datetime;
+        if (name === 'time' && attribs.datetime) {
+          time ??= attribs.datetime;
+          if (article >= 0) timeInArticle ??= attribs.datetime;
+        }
       },
       ontext(text) {
         if (inTitle > 0 && !titleDone) titleTag += text;
@@ -134,8 +146,8 @@ export function parseHtml(html: string): FormatResult {
     paragraphs,
     meta: {
       ...meta,
-      title: meta.title ?? (h1 || undefined) ?? (titleTag.trim() || undefined),
-      date: meta.date ?? time,
+      title: meta.title ?? (h1 || undefined) ?? (withoutSiteName(titleTag, meta.outlet) || undefined),
+      date: meta.date ?? timeInArticle ?? time,
     },
   };
 }
