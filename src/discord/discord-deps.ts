@@ -1,0 +1,15 @@
+import type { Config } from '../config.ts';
+import type { Library } from '../core/library.ts';
+import { READY_WITHIN_MS, type DiscordDeps } from './answer-interaction.ts';
+import { RateLimiter } from './rate-limiter.ts';
+
+/** What the Discord handler needs, from the settings. */
+export function discordDeps(config: Config, library: Library): DiscordDeps {
+  return {
+    library,
+    limiter: new RateLimiter(config.AINEWS_RATE_LIMIT_PER_MINUTE),
+    readyWithinMs: READY_WITHIN_MS,
+    fetchLimits: { timeoutMs: config.AINEWS_FETCH_TIMEOUT_MS, maxBytes: config.AINEWS_FETCH_MAX_MB * 1024 * 1024 },
+    log: (line) => process.stderr.write(`ainews: ${line}\n`),
+  };
+}
