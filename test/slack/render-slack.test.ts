@@ -14,7 +14,7 @@ function unescape(text: string): string {
 
 /** Every text a Slack client would render from the message, with the limit that applies to it. */
 function textsOf(message: SlackMessage): { text: string; max: number; mrkdwn: boolean }[] {
-  const texts = [{ text: message.text, max: SLACK_LIMITS.fallbackText, mrkdwn: true }];
+  const texts: { text: string; max: number; mrkdwn: boolean }[] = [{ text: message.text, max: SLACK_LIMITS.fallbackText, mrkdwn: true }];
   for (const block of message.blocks) {
     if (block.type === 'header') texts.push({ text: block.text.text, max: SLACK_LIMITS.headerText, mrkdwn: false });
     if (block.type === 'section' && block.text) texts.push({ text: block.text.text, max: SLACK_LIMITS.sectionText, mrkdwn: true });
