@@ -17,6 +17,8 @@ export class FakeSlack {
   readonly admins = new Set<string>();
   readonly pages = new Map<string, { type: string; body: string }>();
   readonly pageRequests: string[] = [];
+  /** What apps.connections.open hands a Socket Mode client. */
+  socketUrl = '';
   private readonly rateLimited = new Set<string>();
   private listeners: (() => void)[] = [];
 
@@ -104,6 +106,8 @@ export class FakeSlack {
         const id = String(body.user);
         return { ok: true, user: { id, is_admin: this.admins.has(id), is_owner: false } };
       }
+      case 'apps.connections.open':
+        return { ok: true, url: this.socketUrl };
       case 'chat.postMessage':
         return { ok: true, channel: body.channel, ts: `${Date.now() / 1000}` };
       default:
