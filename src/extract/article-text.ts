@@ -30,11 +30,14 @@ export interface ArticleText {
   sentences: ArticleSentence[];
   /** Words the article writes in lowercase somewhere. */
   lowercaseVocabulary: Set<string>;
+  /** Capitalised words the article uses somewhere other than at a sentence's start. */
+  midSentenceCapitals: Set<string>;
 }
 
 export function prepareArticle(paragraphs: string[]): ArticleText {
   const sentences: ArticleSentence[] = [];
   const lowercaseVocabulary = new Set<string>();
+  const midSentenceCapitals = new Set<string>();
   const prepared = paragraphs.map((text, index) => {
     const tokens = tokenize(text);
     for (const t of tokens) if (t.word && /^\p{Ll}/u.test(t.text)) lowercaseVocabulary.add(t.text);
@@ -42,18 +45,22 @@ export function prepareArticle(paragraphs: string[]): ArticleText {
     const firstSentence = sentences.length;
     paraSentences.forEach((s) => sentences.push({ ...s, paragraph: index, index: sentences.length }));
     const quotes = findQuoteSpans(text);
+    const sentenceInitial = sentenceInitialTokens(tokens, paraSentences);
+    tokens.forEach((t, i) => {
+      if (t.word && /^\p{Lu}/u.test(t.text) && !sentenceInitial.has(i)) midSentenceCapitals.add(t.text);
+    });
     return {
       index,
       text,
       tokens,
       sentences: paraSentences,
       firstSentence,
-      sentenceInitial: sentenceInitialTokens(tokens, paraSentences),
+      sentenceInitial,
       quotes,
       insideQuote: (offset: number) => insideAny(quotes, offset, text.length),
     };
   });
-  return { paragraphs: prepared, sentences, lowercaseVocabulary };
+  return { paragraphs: prepared, sentences, lowercaseVocabulary, midSentenceCapitals };
 }
 
 function sentenceInitialTokens(tokens: Token[], sentences: SentenceSpan[]): Set<number> {

@@ -24,6 +24,16 @@ const NOT_FOUND: Attribution = { found: false, speaker: null };
 const UNNAMED: Attribution = { found: true, speaker: null };
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'several', 'many', 'some', 'any', 'no', 'each', 'every']);
 const PARTICIPLE = /ing$/;
+const MAX_LEAD_IN = 6;
+// Words that start a new clause: what follows them is no attribution of the quote before.
+const BREAKERS = new Set(['but', 'while', 'which', 'that', 'and', 'because', 'as', 'when', 'if', 'so', 'though', 'although', 'where', 'despite', 'whereas', 'yet']);
+// Verbs that news prose puts before their subject: `," said Jane Doe`.
+const INVERTIBLE_VERBS = new Set([
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'replied', 'continued',
+  'explained', 'noted', 'recalled', 'insisted', 'argued', 'countered', 'warned', 'cautioned',
+  'stated', 'tweeted', 'posted', 'quipped', 'concluded', 'admitted', 'acknowledged', 'remarked',
+  'observed', 'declared', 'responded', 'told',
+]);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'about']);
 // Speech verbs that are also common nouns.
 const NOUN_LIKE_FORMS = new Set([
@@ -43,6 +53,7 @@ export function attributeQuotes(ctx: SubjectContext, quotes: LocatedQuote[]): (S
     const entity = own.speaker ? index.resolve(own.speaker.name) : null;
     if (entity) ctx.events.push({ paragraph: q.paragraph, offset: q.span.open, entity });
   });
+  inheritWithinParagraph(article, quotes, results);
   shareAcrossParagraphChains(article, quotes, results);
   inheritWithinParagraph(article, quotes, results);
   return results.map((r) => r.speaker);
@@ -89,17 +100,33 @@ function attributeAfter(ctx: SubjectContext, para: ParagraphText, start: number,
   let [i, stop] = range(para, start, end);
   while (i < stop && !tokens[i]!.word && /^[,\u2014\u2013-]$/.test(tokens[i]!.text)) i++;
   if (i >= stop || !tokens[i]!.word) return NOT_FOUND;
-  if (isSpeechVerb(tokens, i) || (SPEECH_VERBS.has(lower(tokens[i])) && i === tokenIndexAt(tokens, start))) {
-    const phrase = phraseStartingAt(tokens, i + 1, stop);
-    return phrase ? { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } : NOT_FOUND;
-  }
+  if (INVERTIBLE_VERBS.has(lower(tokens[i]))) return invertedSubject(ctx, para, i + 1, stop);
   for (let k = i + 1; k < stop && k - i <= 14; k++) {
+    if (BREAKERS.has(lower(tokens[k]))) return NOT_FOUND;
     if (!isSpeechVerb(tokens, k) && !(lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to')) continue;
     const subject = subjectBefore(ctx, para, k, i);
-    if (subject && subject.from === i) return subject.attribution;
+    if (subject && subject.from - i <= MAX_LEAD_IN && !hasBreaker(tokens, i, subject.from)) return subject.attribution;
     return NOT_FOUND;
   }
   return NOT_FOUND;
+}
+
+function hasBreaker(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BREAKERS.has(lower(tokens[k])) || /^[.;:!?]$/.test(tokens[k]!.text)) return true;
+  return false;
+}
+
+// `," said retired teacher Joan Pruitt.` — the first name after the verb, before any punctuation.
+function invertedSubject(ctx: SubjectContext, para: ParagraphText, from: number, stop: number): Attribution {
+  const tokens = para.tokens;
+  const limit = Math.min(stop, from + MAX_LEAD_IN + 3);
+  let end = from;
+  while (end < limit && tokens[end]!.word) end++;
+  const chunk = (ctx.index.chunks[para.index] ?? []).find((c) => c.first >= from && c.last < end);
+  if (chunk) return { found: true, speaker: resolvePhrase(ctx, para.index, from, chunk.last).speaker };
+  const phrase = phraseStartingAt(tokens, from, stop);
+  if (!phrase || (phrase[0] === phrase[1] && !tokens[phrase[0]]!.word)) return NOT_FOUND;
+  return { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker };
 }
 
 // `X said: "…"` · `calling it "…"` · `who had written: "…"` · `as X points out, is "…"` ·
@@ -157,12 +184,28 @@ function subjectBefore(ctx: SubjectContext, para: ParagraphText, verb: number, f
     k--;
     if (tokens[k]?.text === ',') k--;
   } else if (tokens[k]!.text === ',') {
-    k = skipAppositive(tokens, k, floor);
+    const opening = skipAppositive(tokens, k, floor);
+    const named = appositiveName(ctx, para, opening + 2, k - 1);
+    if (named) {
+      const head = opening >= floor ? phraseEndingAt(tokens, opening, floor) : null;
+      return { from: head ? head[0] : opening + 2, attribution: named };
+    }
+    k = opening;
   }
   if (k < floor) return null;
   const phrase = phraseEndingAt(tokens, k, floor);
   if (!phrase) return null;
   return { from: phrase[0], attribution: { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } };
+}
+
+// "the company's general counsel, Howard Bishop, said": the name sits in the commas.
+function appositiveName(ctx: SubjectContext, para: ParagraphText, from: number, to: number): Attribution | null {
+  const tokens = para.tokens;
+  if (from > to || to - from > 4 || !tokens[from] || !tokens[to]) return null;
+  const chunk = (ctx.index.chunks[para.index] ?? []).find((c) => c.start === tokens[from]!.start && c.end === tokens[to]!.end);
+  if (!chunk) return null;
+  const entity = ctx.index.resolve(chunk.name);
+  return entity?.kind === 'person' ? { found: true, speaker: { name: entity.name, kind: 'person' } } : null;
 }
 
 // From the comma that closes ", the co-founder and CEO of Anthropic," back to the token before

@@ -58,6 +58,8 @@ interface Occurrence {
 }
 
 interface Evidence {
+  /** Subject of a speech verb: a person or an organisation. */
+  speaks: number;
   person: number;
   org: number;
   account: number;
@@ -115,6 +117,7 @@ function collectOccurrences(article: ArticleText): Occurrence[] {
       tokens: para.tokens,
       sentenceInitial: para.sentenceInitial,
       lowercaseVocabulary: article.lowercaseVocabulary,
+      midSentenceCapitals: article.midSentenceCapitals,
     });
     for (const chunk of chunks) {
       if (para.insideQuote(chunk.start)) continue;
@@ -136,7 +139,7 @@ function gatherEvidence(occurrences: Occurrence[]): Map<string, Evidence> {
     const key = keyOf(occ.chunk.name);
     let ev = all.get(key);
     if (!ev) {
-      ev = { person: 0, org: 0, account: 0, titles: new Set(), honorific: null, forms: new Map() };
+      ev = { speaks: 0, person: 0, org: 0, account: 0, titles: new Set(), honorific: null, forms: new Map() };
       all.set(key, ev);
     }
     ev.forms.set(occ.chunk.name, (ev.forms.get(occ.chunk.name) ?? 0) + 1);
@@ -172,13 +175,15 @@ function scoreOccurrence(occ: Occurrence, ev: Evidence): void {
   if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(chunk.name)) ev.org += 1;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(chunk.name)) ev.org += 1;
   if (chunk.possessive && (ORG_UNIT_NOUNS.has(lower(after[0])) || TITLE_WORDS.has(lower(after[0])))) ev.org += 2;
-  if (after[0]?.text === ',' && lower(after[1]) === 'who') ev.person += 2;
+  if (after[0]?.text === ',' && (lower(after[1]) === 'who' || lower(after[1]) === 'whose')) ev.person += 2;
+  if (!chunk.possessive && speechVerbFollows(after)) ev.speaks += 1;
   if (after[0]?.text === ',' && lower(after[1]) === 'which') {
     if (SPEECH_VERBS.has(lower(after[2]))) ev.account += 2;
     else ev.org += 1;
   }
   if (words.length >= 2 && !chunk.possessive && speechVerbFollows(after)) ev.person += 1;
-  if (after[0]?.text === ',' && isRoleAppositive(tokens, chunk.last + 2)) {
+  if (after[0]?.text === ',' && /^an? /.test(appositiveText(occ) ?? '') && / account\b/.test(appositiveText(occ) ?? '')) ev.account += 2;
+  else if (after[0]?.text === ',' && isRoleAppositive(tokens, chunk.last + 2)) {
     ev.person += 2;
     const appositive = appositiveText(occ);
     if (appositive) ev.titles.add(appositive);
@@ -202,6 +207,7 @@ function isRoleAppositive(tokens: Token[], from: number): boolean {
     const w = lower(tokens[k]);
     if (tokens[k]!.text === ',') return false;
     if (TITLE_WORDS.has(w) && w !== 'partner' && w !== 'member') return true;
+    if (/(?:ist|ian|[^e]er)$/.test(w) && !isCapitalised(tokens[k]!) && w.length > 5) return true;
   }
   return false;
 }
@@ -234,6 +240,12 @@ function orgsInTitle(occ: Occurrence): string[] {
 function decideEntities(evidence: Map<string, Evidence>): Entity[] {
   const entities: Entity[] = [];
   const people: Entity[] = [];
+  // "Walter Brennan … Brennan told the meeting": a full name whose surname speaks is a person.
+  for (const [key, ev] of evidence) {
+    const words = key.split(/\s+/);
+    const surname = evidence.get(words[words.length - 1]!);
+    if (words.length >= 2 && ev.org === 0 && ev.person === 0 && surname && surname.speaks > 0 && surname.org < 2) ev.person += 1;
+  }
   const sorted = [...evidence.entries()].sort((a, b) => wordCount(b[0]) - wordCount(a[0]));
   for (const [key, ev] of sorted) {
     const name = preferredForm(ev);

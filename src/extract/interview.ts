@@ -38,9 +38,14 @@ function labelOf(text: string): Label | null {
 
 /** Answer turns of a Q&A interview; empty when the article is not one. */
 export function findInterviewTurns(article: ArticleText, index: EntityIndex): InterviewTurn[] {
-  const labels = article.paragraphs.map((p) => labelOf(p.text));
+  const raw = article.paragraphs.map((p) => labelOf(p.text));
+  const repeated = new Map<string, number>();
+  for (const l of raw) if (l?.kind === 'name') repeated.set(l.name, (repeated.get(l.name) ?? 0) + 1);
+  const isSpeakerLabel = (l: Label): boolean =>
+    index.resolve(l.name)?.kind === 'person' || ((repeated.get(l.name) ?? 0) >= MIN_LABELS && l.name.includes(' '));
+  const labels = raw.map((l) => (l && (l.kind !== 'name' || isSpeakerLabel(l)) ? l : null));
   const qa = labels.filter((l) => l && l.kind !== 'name').length;
-  const named = labels.filter((l) => l?.kind === 'name' && index.resolve(l.name)?.kind === 'person').length;
+  const named = labels.filter((l) => l?.kind === 'name').length;
   if (qa < MIN_LABELS && named < MIN_LABELS) return [];
   const firstLabel = labels.findIndex((l) => l !== null);
   const interviewee = qa >= MIN_LABELS ? mainPerson(index, firstLabel) : null;
@@ -67,7 +72,7 @@ function speakerForLabel(label: Label, index: EntityIndex, interviewee: Speaker 
   if (label.kind === 'question') return undefined;
   if (label.kind === 'answer') return interviewee;
   const entity = index.resolve(label.name);
-  return entity && entity.kind === 'person' ? speakerOf(entity) : undefined;
+  return entity ? speakerOf(entity) : { name: label.name, kind: 'person' };
 }
 
 function turn(paragraph: number, text: string, from: number, speaker: Speaker | null): InterviewTurn {

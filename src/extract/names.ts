@@ -26,6 +26,7 @@ const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 
 // Hyphenated descriptors such as "ChatGPT-maker" or "Seoul-based" introduce a name, not part of one.
 const DESCRIPTOR_TAIL = /-(?:maker|based|backed|owned|led|born|founded|funded|run|made|built|linked|affiliated)$/;
 const MAX_TITLE_TOKENS = 8;
+const HONORIFIC_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'rev', 'hon', 'pres']);
 
 export interface ChunkContext {
   text: string;
@@ -34,6 +35,8 @@ export interface ChunkContext {
   sentenceInitial: Set<number>;
   /** Lowercase words the article uses in lowercase, to spot sentence-initial common words. */
   lowercaseVocabulary: Set<string>;
+  /** Capitalised words used mid-sentence: a sentence-initial word not among them is likely common. */
+  midSentenceCapitals: Set<string>;
 }
 
 export function findNameChunks(ctx: ChunkContext): NameChunk[] {
@@ -56,6 +59,11 @@ function isNameStart(token: Token): boolean {
   return isCapitalised(token) && !DESCRIPTOR_TAIL.test(token.text);
 }
 
+// Initials ("J. R.") and honorifics ("Dr.", "Mr.") keep a name run going across their period.
+function isAbbreviation(word: string): boolean {
+  return /^\p{Lu}$/u.test(word) || HONORIFIC_ABBREVIATIONS.has(word.toLowerCase());
+}
+
 // "of" joins only institutional names: "Bank of America", "University of Tokyo".
 function joins(connector: Token, before: Token): boolean {
   if (connector.text === 'of') return ORG_SUFFIXES.has(lower(before));
@@ -73,7 +81,7 @@ function extendRun(ctx: ChunkContext, from: number): number {
       end++;
     } else if (next && after && joins(next, tokens[end]!) && adjacent(text, tokens[end]!, next) && adjacent(text, next, after) && isNameStart(after)) {
       end += 2;
-    } else if (next?.text === '.' && /^\p{Lu}$/u.test(tokens[end]!.text) && after && isNameStart(after) && after.start === next.end + 1) {
+    } else if (next?.text === '.' && isAbbreviation(tokens[end]!.text) && after && isNameStart(after) && after.start === next.end + 1) {
       end += 2;
     } else {
       break;
@@ -139,7 +147,9 @@ function isDroppable(ctx: ChunkContext, i: number, to: number): boolean {
   if (word === 'the') return initial ? to - i < 2 : to === i;
   if (NON_NAME_WORDS.has(word)) return true;
   if (!initial || i === to) return false;
-  return ctx.lowercaseVocabulary.has(word) || ORG_CUE_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word);
+  if (ctx.lowercaseVocabulary.has(word) || ORG_CUE_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word)) return true;
+  // "Farmer Walter Brennan": a descriptor that only ever appears capitalised at a sentence start.
+  return to - i >= 2 && !ctx.midSentenceCapitals.has(token.text);
 }
 
 // Titles often run on before the capitalised part: "Meta's chief AI scientist Yann LeCun",

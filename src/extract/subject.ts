@@ -31,6 +31,7 @@ export interface SubjectContext {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'one', 'another']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'any']);
 const MALE = new Set(['he']);
 const FEMALE = new Set(['she']);
 const VOICE_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'statement', 'account', 'blog', 'press', 'announcement', 'filing', 'website', 'post']);
@@ -71,7 +72,23 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): [nu
     }
     break;
   }
+  if (from <= end && ORG_UNIT_NOUNS.has(lower(last))) from = ownerBefore(tokens, from, floor);
   return from <= end ? [from, end] : null;
+}
+
+// "Lumen Health's patient services team": reach back over a few lowercase words to the owner.
+function ownerBefore(tokens: Token[], from: number, floor: number): number {
+  for (let k = from - 1; k >= floor && from - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (!t.word) return from;
+    if (isCapitalised(t) && isPossessive(t.text)) {
+      let start = k;
+      while (start - 1 >= floor && isCapitalised(tokens[start - 1]!)) start--;
+      return start;
+    }
+    if (isCapitalised(t)) return from;
+  }
+  return from;
 }
 
 /** The noun phrase that starts at token `start` ("said Jane Doe, an analyst" → "Jane Doe"). */
@@ -98,7 +115,7 @@ function isPhraseWord(t: Token): boolean {
   if (!t.word) return false;
   const w = lower(t);
   if (isCapitalised(t)) return true;
-  return PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_UNIT_NOUNS.has(w) || ORG_CUE_NOUNS.has(w) || /-\p{Ll}+$/u.test(t.text) || w === 'cloud' || w === 'official' || w === 'former' || w === 'company';
+  return PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_UNIT_NOUNS.has(w) || ORG_CUE_NOUNS.has(w) || /-\p{Ll}+$/u.test(t.text) || w === 'official' || w === 'former';
 }
 
 function isPronoun(t: Token): boolean {
@@ -124,11 +141,15 @@ export function resolvePhrase(ctx: SubjectContext, p: number, from: number, to: 
     return { speaker: speakerFromChunk(ctx, lastChunk) };
   }
   const org = chunks.find((c) => orgEntity(ctx, c) || c.possessive);
-  if (VOICE_NOUNS.has(lastWord)) return { speaker: org ? orgSpeaker(ctx, org) : null };
+  if (VOICE_NOUNS.has(lastWord)) {
+    const named = org ?? chunks[chunks.length - 1];
+    return { speaker: named ? orgSpeaker(ctx, named) : null };
+  }
   if (org?.possessive && ORG_UNIT_NOUNS.has(lastWord)) {
     return { speaker: { name: para.text.slice(org.start, last.end), kind: 'organisation' } };
   }
   const role = roleWord(tokens, from, to);
+  if (role && INDEFINITE.has(lower(first))) return { speaker: null };
   if (role) {
     const orgName = chunks[0] ? chunks[0].name : null;
     return { speaker: resolveTitle(ctx, { paragraph: p, offset: first.start }, role, orgName) };
