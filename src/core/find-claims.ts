@@ -1,35 +1,53 @@
 import type { Library } from './library.ts';
-import type { Comparison, Result } from './answer.ts';
+import type { Comparison, Figure, Result } from './answer.ts';
 import { queryTerms } from '../search/terms.ts';
 import { termOptions } from '../search/search-index.ts';
-import { expandTopic } from '../search/topics.ts';
-import { claimResult, claimsByIds } from '../store/read-results.ts';
+import { topicFamily, topicFigures, type FigureFilter } from '../search/topics.ts';
+import { claimResult, claimsByIds, type ClaimRow } from '../store/read-results.ts';
 import { compareFigures } from '../extract/compare.ts';
 import { rankHits } from './rank.ts';
 
 const CANDIDATES = 300;
+/** A word that only keeps a topic company ("million" for cost) counts for less than one that names it. */
+const RELATED_WEIGHT = 0.4;
 
 /**
  * Claims about a topic, in the words people use for it: the typed words (typos forgiven) or any
- * word of the topic's family ("chips" → GPUs, H800). A claim carrying a figure or naming its
- * claimant ranks higher: that is what people argue about.
+ * word of the topic's family ("chips" → GPUs, H800). For a topic argued in figures (money for
+ * "cost", a count of chips for "chips"), claims carrying such a figure come first, and only those
+ * figures are lined up across sources.
  */
 export function findClaims(library: Library, topic: string, limit: number): { results: Result[]; comparison?: Comparison } {
   const typed = queryTerms(topic);
   if (typed.length === 0) return { results: [] };
-  const related = [...new Set(expandTopic(topic).flatMap(queryTerms))].filter((t) => !typed.includes(t));
+  const family = topicFamily(topic);
+  const words = [...new Set(family.words.flatMap(queryTerms))].filter((t) => !typed.includes(t));
+  const related = [...new Set(family.related.flatMap(queryTerms))].filter((t) => !typed.includes(t) && !words.includes(t));
   const hits = library.search.index('claims').search({
     combineWith: 'OR',
     queries: [
       { queries: [typed.join(' ')], combineWith: 'AND', prefix: (t) => termOptions(t).prefix, fuzzy: (t) => termOptions(t).fuzzy, maxFuzzy: 2 },
-      ...(related.length > 0 ? [{ queries: [related.join(' ')], combineWith: 'OR' as const }] : []),
+      ...(words.length > 0 ? [{ queries: [words.join(' ')], combineWith: 'OR' as const }] : []),
+      ...(related.length > 0 ? [{ queries: [related.join(' ')], combineWith: 'OR' as const, boostTerm: () => RELATED_WEIGHT }] : []),
     ],
   }).slice(0, CANDIDATES);
   const rows = claimsByIds(library.db, hits.map((h) => h.id as number));
-  const ranked = rankHits(hits, rows, topic, (r) => r.text, (r) => (r.figures !== '[]' ? 1.5 : 1) * (r.claimant ? 1.2 : 1));
-  const results = ranked.slice(0, limit).map(claimResult);
-  const comparison = compareFigures(
-    results.flatMap((r) => (r.figures ?? []).map((figure) => ({ figure, file: r.source.file }))),
-  );
+  const filters = topicFigures(topic);
+  const figuresOf = (row: ClaimRow) => JSON.parse(row.figures) as Figure[];
+  const naming = new Set([...typed, ...words]);
+  const namesTopic = new Map(hits.map((hit) => [hit.id as number, hit.queryTerms.some((t) => naming.has(t))]));
+  const topicFiguresOf = (row: ClaimRow) => figuresOf(row).filter((f) => aboutTopic(f, filters, namesTopic.get(row.id) ?? false));
+  const ranked = rankHits(hits, rows, topic, (r) => r.text, {
+    tier: (row) => (topicFiguresOf(row).length > 0 ? 1 : 0),
+    bonus: (row) => (figuresOf(row).length > 0 ? 1.2 : 1) * (row.claimant ? 1.2 : 1),
+  }).slice(0, limit);
+  // Only figures about the topic line up; "distillation" has none, and Stargate's $500 billion is not a stock-market figure.
+  const comparison = compareFigures(ranked.flatMap((row) => topicFiguresOf(row).map((figure) => ({ figure, file: row.file }))));
+  const results = ranked.map(claimResult);
   return comparison ? { results, comparison } : { results };
+}
+
+/** A figure of the topic's kind, in a claim that names the topic or of a kind that speaks for it alone. */
+function aboutTopic(figure: Figure, filters: FigureFilter[], claimNamesTopic: boolean): boolean {
+  return filters.some((f) => f.kind === figure.kind && (f.unit === undefined || f.unit === figure.unit) && (f.alone || claimNamesTopic));
 }

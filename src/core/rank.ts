@@ -1,25 +1,40 @@
 import type { SearchResult } from 'minisearch';
 import { foldForMatch } from '../search/terms.ts';
 
-/**
- * Orders search hits for display: a hit that contains the typed phrase word for word comes before any
- * hit that only shares its words, then the search score decides. `bonus` lets a caller favour hits
- * with something extra (a named speaker, a figure) without outranking a better text match.
- */
+export interface RankOptions<T> {
+  /** Multiplies the search score: favours hits with something extra (a named speaker, a figure). */
+  bonus?: (row: T) => number;
+  /**
+   * Hits in a higher tier come first whatever their score. By default the tier is "contains the typed
+   * phrase word for word", which is right for phrases; topics, whose words need not appear at all,
+   * choose their own tier and get the word-for-word match as a bonus instead.
+   */
+  tier?: (row: T, hit: SearchResult, exact: boolean) => number;
+}
+
+const EXACT_BONUS = 1.5;
+
+/** Orders search hits for display: by tier, then by score times bonus. */
 export function rankHits<T>(
   hits: SearchResult[],
   rows: Map<number, T>,
   phrase: string,
   textOf: (row: T) => string,
-  bonus: (row: T) => number = () => 1,
+  options: RankOptions<T> = {},
 ): T[] {
   const wanted = foldForMatch(phrase);
-  const scored: { row: T; exact: boolean; score: number }[] = [];
+  const { bonus = () => 1, tier } = options;
+  const scored: { row: T; tier: number; score: number }[] = [];
   for (const hit of hits) {
     const row = rows.get(hit.id as number);
     if (!row) continue;
-    scored.push({ row, exact: wanted.length > 0 && foldForMatch(textOf(row)).includes(wanted), score: hit.score * bonus(row) });
+    const exact = wanted.length > 0 && foldForMatch(textOf(row)).includes(wanted);
+    scored.push(
+      tier
+        ? { row, tier: tier(row, hit, exact), score: hit.score * bonus(row) * (exact ? EXACT_BONUS : 1) }
+        : { row, tier: Number(exact), score: hit.score * bonus(row) },
+    );
   }
-  scored.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score);
+  scored.sort((a, b) => b.tier - a.tier || b.score - a.score);
   return scored.map((s) => s.row);
 }

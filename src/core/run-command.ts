@@ -55,6 +55,10 @@ export async function runCommand(command: Command, args: Record<string, unknown>
       },
     };
   }
+  const option = command.option;
+  if (option?.required && String(args[option.name] ?? '').trim() === '') {
+    return { kind: 'usage', error: `/${command.words.join(' ')} needs a ${option.name}: ${option.description}.`, usage: `  ${usageOf(command)}` };
+  }
   const parsed = command.schema.safeParse(args);
   if (!parsed.success) {
     const problem = parsed.error.issues[0]?.message ?? 'invalid arguments';

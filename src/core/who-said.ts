@@ -13,6 +13,6 @@ export function whoSaid(library: Library, phrase: string, limit: number): Result
   const hits = searchAll(library.search.index('quotes'), queryTerms(phrase), 'AND').slice(0, CANDIDATES);
   const rows = quotesByIds(library.db, hits.map((h) => h.id as number));
   // A named speaker is the point of the question, so it breaks near-ties in its favour.
-  const ranked = rankHits(hits, rows, phrase, (r) => r.text, (r) => (r.speaker ? 1.2 : 1));
+  const ranked = rankHits(hits, rows, phrase, (r) => r.text, { bonus: (r) => (r.speaker ? 1.2 : 1) });
   return ranked.slice(0, limit).map(quoteResult);
 }

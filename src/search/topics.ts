@@ -2,6 +2,8 @@
 // `/claim chips` also finds "H800" and "GPUs" and `/claim cost` finds "$5.6 million". It holds
 // general vocabulary only; no article's sentences are in it, so it serves unseen news the same.
 
+import type { FigureKind } from '../core/answer.ts';
+
 interface Topic {
   /** What autocomplete offers. */
   name: string;
@@ -9,7 +11,21 @@ interface Topic {
   words: string[];
   /** Words that often accompany the topic but are too general to stand for it ("million"). */
   related: string[];
+  /** The figures claims about this topic argue over: a cost is money, chips are counted in chips. */
+  figures?: FigureFilter[];
 }
+
+export interface FigureFilter {
+  kind: FigureKind;
+  /** Only figures in this unit ("chips"); any unit of the kind when absent. */
+  unit?: string;
+  /**
+   * Such a figure is about the topic even with none of the topic's words beside it: a sum of money
+   * is a cost, a count of chips is about chips. A sum of money is not by itself about the stock market.
+   */
+  alone?: boolean;
+}
+
 
 const TOPICS: Topic[] = [
   {
@@ -19,6 +35,7 @@ const TOPICS: Topic[] = [
       'a100', 'a100s', 'b200', 'blackwell', 'tpu', 'tpus', 'nvidia', 'chipmaker', 'chipmakers'],
     related: ['graphics processing units', 'amd', 'tsmc', 'intel', 'huawei', 'ascend', 'hardware',
       'computing power', 'compute', 'supercomputers'],
+    figures: [{ kind: 'count', unit: 'chips', alone: true }],
   },
   {
     name: 'cost',
@@ -26,6 +43,7 @@ const TOPICS: Topic[] = [
       'cheaper', 'expensive', 'affordable', 'cost-efficiency', 'cost-effective'],
     related: ['million', 'billion', '$', 'dollars', 'training cost', 'fraction of the cost', 'low cost',
       'per token'],
+    figures: [{ kind: 'money', alone: true }],
   },
   {
     name: 'stock market',
@@ -33,6 +51,7 @@ const TOPICS: Topic[] = [
       'market capitalization', 'nasdaq', 'wall street', 'sell-off', 'selloff', 'shareholders'],
     related: ['trillion', 'billion', 's&p 500', 'dow', 'plunged', 'plummeted', 'tumbled', 'wiped', 'rally',
       'investors'],
+    figures: [{ kind: 'money' }, { kind: 'percent' }],
   },
   {
     name: 'models',
@@ -64,23 +83,27 @@ const TOPICS: Topic[] = [
     words: ['funding', 'funds', 'fundraising', 'raise', 'raised', 'raising', 'round', 'venture capital',
       'backed', 'backers'],
     related: ['investors', 'investment', 'valuation', 'billion', 'million', 'series a', 'series b'],
+    figures: [{ kind: 'money' }],
   },
   {
     name: 'investment',
     words: ['investment', 'investments', 'invest', 'invested', 'investing', 'investors', 'capex',
       'capital expenditure', 'capital spending'],
     related: ['infrastructure', 'data centers', 'billion', 'trillion', 'funding'],
+    figures: [{ kind: 'money' }],
   },
   {
     name: 'valuation',
     words: ['valuation', 'valued', 'worth', 'ipo', 'public offering'],
     related: ['billion', 'trillion', 'investors', 'funding', 'market value'],
+    figures: [{ kind: 'money' }],
   },
   {
     name: 'users',
     words: ['users', 'user', 'downloads', 'download', 'downloaded', 'installs', 'subscribers', 'customers',
       'active users', 'adoption', 'popularity', 'app store', 'play store'],
     related: ['million', 'app', 'top-rated', 'most downloaded', 'charts', 'ranking', 'traffic', 'visits'],
+    figures: [{ kind: 'count' }],
   },
   {
     name: 'benchmarks',
@@ -127,6 +150,7 @@ const TOPICS: Topic[] = [
     words: ['talent', 'jobs', 'job', 'hiring', 'hires', 'hired', 'layoffs', 'laid off', 'workforce',
       'poaching', 'recruit', 'recruiting'],
     related: ['engineers', 'researchers', 'employees', 'staff', 'workers', 'salaries', 'graduates'],
+    figures: [{ kind: 'count' }],
   },
   {
     name: 'energy',
@@ -139,6 +163,7 @@ const TOPICS: Topic[] = [
     words: ['data center', 'data centers', 'datacenter', 'datacenters', 'data centre', 'data centres',
       'infrastructure', 'hyperscalers', 'cloud'],
     related: ['servers', 'capacity', 'compute', 'computing power', 'gigawatts', 'billion'],
+    figures: [{ kind: 'money' }],
   },
   {
     name: 'lawsuits',
@@ -166,11 +191,13 @@ const TOPICS: Topic[] = [
     name: 'revenue',
     words: ['revenue', 'revenues', 'earnings', 'profit', 'profits', 'sales', 'losses'],
     related: ['quarterly', 'forecast', 'guidance', 'billion', 'million'],
+    figures: [{ kind: 'money' }],
   },
   {
     name: 'acquisitions',
     words: ['acquisition', 'acquisitions', 'acquire', 'acquired', 'merger', 'takeover', 'buyout'],
     related: ['deal', 'billion', 'antitrust'],
+    figures: [{ kind: 'money' }],
   },
   {
     name: 'agents',
@@ -218,18 +245,35 @@ function names(topic: Topic, phrase: string, loose: string[]): boolean {
   );
 }
 
+function topicsNamedBy(topic: string): Topic[] {
+  const phrase = fold(topic);
+  const loose = looseWords(phrase);
+  return TOPICS.filter((t) => names(t, phrase, loose));
+}
+
+/**
+ * The words of the topics the typed words name: `words` stand for a topic ("GPUs" for chips),
+ * `related` only keep it company ("million" for cost). Lower-case, no duplicates.
+ */
+export function topicFamily(topic: string): { words: string[]; related: string[] } {
+  const named = topicsNamedBy(topic);
+  const words = [...new Set(named.flatMap((t) => [t.name, ...t.words]))];
+  const related = [...new Set(named.flatMap((t) => t.related))].filter((w) => !words.includes(w));
+  return { words, related };
+}
+
 /** The typed words first, then every word of each topic they name; lower-case, no duplicates. */
 export function expandTopic(topic: string): string[] {
   const phrase = fold(topic);
   if (phrase === '') return [];
   const typed = phrase.split(' ');
-  const loose = looseWords(phrase);
-  const out = new Set<string>(typed.length > 1 ? [phrase, ...typed] : typed);
-  for (const t of TOPICS) {
-    if (!names(t, phrase, loose)) continue;
-    for (const w of [t.name, ...t.words, ...t.related]) out.add(w);
-  }
-  return [...out];
+  const { words, related } = topicFamily(topic);
+  return [...new Set([...(typed.length > 1 ? [phrase, ...typed] : typed), ...words, ...related])];
+}
+
+/** The kinds of figure the typed topic is about; empty when the topic names none. */
+export function topicFigures(topic: string): FigureFilter[] {
+  return topicsNamedBy(topic).flatMap((t) => t.figures ?? []);
 }
 
 const MAX_SUGGESTIONS = 25;

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Several tests run the real CLI or bot as a child process, which takes about a second to start.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
