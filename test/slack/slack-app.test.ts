@@ -165,6 +165,17 @@ describe('slash commands', () => {
     expect(buttonValue(shared.body, SHARE_ACTION)).toBeUndefined();
     await fake.waitFor((c) => c.method === method && c.body.delete_original === true, 'delete of the ephemeral answer');
   });
+
+  it('never runs an admin command from a Share click, even an admin\'s', async () => {
+    fake.pages.set('/news/shared.txt', { type: 'text/plain', body: 'Shared article.\n“Never fetched,” said Bo Peep.\n' });
+    const before = countRows('ingest_log');
+    const { url, method } = newResponseUrl();
+    await sendSigned(app.eventsUrl, buttonClickBody(SHARE_ACTION, `ingest ${fake.url}/news/shared.txt`, url, ADMIN), FORM);
+    const refusal = await fake.waitFor((c) => c.method === method, 'the refusal');
+    expect(refusal.body.text).toBe('That answer cannot be shared.');
+    expect(fake.pageRequests).not.toContain('/news/shared.txt');
+    expect(countRows('ingest_log')).toBe(before);
+  });
 });
 
 describe('admin commands', () => {
