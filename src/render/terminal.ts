@@ -18,14 +18,16 @@ export function renderTerminal(answer: Answer): string {
 function renderResult(result: Result, n: number): string[] {
   const { source } = result;
   const where = `${source.file}${source.paragraph !== null ? `, paragraph ${source.paragraph}` : ''}`;
+  const line = sourceLine(source);
+  const known = line !== source.file;
   if (result.kind === 'article') {
-    return [`${n}. ${result.text}`, `   ${sourceLine(source)}`, `   ${where}${source.url ? ` · ${source.url}` : ''}`];
+    return [`${n}. ${result.text}`, ...(known ? [`   ${line}`] : []), `   ${where}${source.url ? ` · ${source.url}` : ''}`];
   }
   const who = result.speaker ?? (result.kind === 'quote' ? 'Unnamed speaker' : null);
   const head = result.kind === 'passage' ? result.text : `“${result.text}”`;
   const lines = [`${n}. ${who ? `${who}: ` : ''}${head}`];
   if (result.excerpt && result.excerpt !== result.text) lines.push(`   …${result.excerpt}…`);
   if (result.figures && result.figures.length > 0) lines.push(`   figures: ${result.figures.map((f) => f.text).join('; ')}`);
-  lines.push(`   — ${sourceLine(source)} (${where})`);
+  lines.push(known ? `   — ${line} (${where})` : `   — ${where}`);
   return lines;
 }
