@@ -45,6 +45,11 @@ export interface SlackRenderOptions {
 /** An Answer as a Block Kit message within Slack's limits, every piece of article text escaped. */
 export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
   const head: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: fitPlain(answer.title, SLACK_LIMITS.headerText) } }];
+  // Where sources disagree is the first thing to know about the results, so it comes before them.
+  if (answer.comparison) {
+    const icon = answer.comparison.agree ? ':white_check_mark:' : ':warning:';
+    head.push(section(`${icon} ${fitMrkdwn(answer.comparison.summary, SLACK_LIMITS.sectionText - icon.length - 1)}`));
+  }
   const tail = tailBlocks(answer, options);
   // Each result takes two blocks; one block stays free to say how many did not fit.
   const room = SLACK_LIMITS.blocks - head.length - tail.length - 1;
@@ -86,7 +91,6 @@ function linkTo(url: string | null): string {
 
 function tailBlocks(answer: Answer, options: SlackRenderOptions): KnownBlock[] {
   const blocks: KnownBlock[] = [];
-  if (answer.comparison) blocks.push(section(`:warning: ${fitMrkdwn(answer.comparison.summary, SLACK_LIMITS.sectionText - 10)}`));
   const lines = [
     ...(answer.facts ?? []).map((f) => `*${fitMrkdwn(f.label, 200)}*: ${fitMrkdwn(f.value, 1500)}`),
     ...(answer.report?.failed ?? []).map((f) => `• failed: ${fitMrkdwn(f.file, 300)}: ${fitMrkdwn(f.reason, 1000)}`),
@@ -145,11 +149,12 @@ function packLines(lines: string[]): string[] {
 /** The same answer as plain lines, for notifications and clients that cannot show blocks. */
 function fallbackText(answer: Answer): string {
   const lines = [answer.title];
+  if (answer.comparison) lines.push(answer.comparison.summary);
   for (const result of answer.results) {
     const who = result.speaker ? `${result.speaker}: ` : '';
-    lines.push(`${who}“${result.text}” (${sourceLine(result.source)})`);
+    const text = result.kind === 'quote' ? `“${result.text}”` : result.text;
+    lines.push(`${who}${text} (${sourceLine(result.source)})`);
   }
-  if (answer.comparison) lines.push(answer.comparison.summary);
   for (const fact of answer.facts ?? []) lines.push(`${fact.label}: ${fact.value}`);
   if (answer.message) lines.push(answer.message);
   return fitMrkdwn(lines.join('\n'), SLACK_LIMITS.fallbackText);

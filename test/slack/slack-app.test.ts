@@ -143,6 +143,16 @@ describe('slash commands', () => {
     expect(buttonValue(reply, VOTE_UP_ACTION)).toBeDefined();
   });
 
+  it('/claim shows where sources differ right under the heading', async () => {
+    const expected = await coreAnswer('claim training cost');
+    expect(expected.comparison).toBeDefined();
+    const { reply } = await slash('/claim', 'training cost');
+    const second = blocksOf(reply)[1]!;
+    const icon = expected.comparison!.agree ? ':white_check_mark:' : ':warning:';
+    expect(second.type === 'section' && second.text?.text).toBe(`${icon} ${escapeMrkdwn(expected.comparison!.summary)}`);
+    expect(String(reply.text).split('\n')[1]).toBe(escapeMrkdwn(expected.comparison!.summary));
+  });
+
   it('/ainews with nothing after it is help, listing admin commands only for admins', async () => {
     const asUser = await slash('/ainews', '');
     const asAdmin = await slash('/ainews', 'help', ADMIN);
