@@ -65,5 +65,9 @@ async function listen(app: App, bot: SlackBot): Promise<void> {
   registerAppMention(app, bot);
   registerSlashCommands(app, bot);
   registerAnswerButtons(app, bot);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    throw new Error(`Slack refused the bot token (auth.test: ${(error as Error).message}); check SLACK_BOT_TOKEN and SLACK_API_URL`, { cause: error });
+  }
 }
