@@ -7,7 +7,7 @@ import { sentenceAt, type ArticleText, type ParagraphText } from './article-text
 import type { QuoteSpan } from './quote-spans.ts';
 import { GROUP_NOUNS, OPINION_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { lower, tokenIndexAt, type Token } from './tokens.ts';
-import { phraseEndingAt, phraseStartingAt, resolvePhrase, type SubjectContext } from './subject.ts';
+import { chunksWithin, phraseEndingAt, phraseStartingAt, resolvePhrase, type SubjectContext } from './subject.ts';
 
 export interface LocatedQuote {
   paragraph: number;
@@ -122,7 +122,9 @@ function invertedSubject(ctx: SubjectContext, para: ParagraphText, from: number,
   const limit = Math.min(stop, from + MAX_LEAD_IN + 3);
   let end = from;
   while (end < limit && tokens[end]!.word) end++;
-  const chunk = (ctx.index.chunks[para.index] ?? []).find((c) => c.first >= from && c.last < end);
+  const startOffset = tokens[from]?.start ?? Infinity;
+  const endOffset = tokens[end - 1]?.end ?? -1;
+  const chunk = chunksWithin(ctx.index.chunks[para.index] ?? [], startOffset, endOffset)[0];
   if (chunk) return { found: true, speaker: resolvePhrase(ctx, para.index, from, chunk.last).speaker };
   const phrase = phraseStartingAt(tokens, from, stop);
   if (!phrase || (phrase[0] === phrase[1] && !tokens[phrase[0]]!.word)) return NOT_FOUND;
@@ -202,7 +204,9 @@ function subjectBefore(ctx: SubjectContext, para: ParagraphText, verb: number, f
 function appositiveName(ctx: SubjectContext, para: ParagraphText, from: number, to: number): Attribution | null {
   const tokens = para.tokens;
   if (from > to || to - from > 4 || !tokens[from] || !tokens[to]) return null;
-  const chunk = (ctx.index.chunks[para.index] ?? []).find((c) => c.start === tokens[from]!.start && c.end === tokens[to]!.end);
+  const chunk = chunksWithin(ctx.index.chunks[para.index] ?? [], tokens[from]!.start, tokens[to]!.end).find(
+    (c) => c.start === tokens[from]!.start && c.end === tokens[to]!.end,
+  );
   if (!chunk) return null;
   const entity = ctx.index.resolve(chunk.name);
   return entity?.kind === 'person' ? { found: true, speaker: { name: entity.name, kind: 'person' } } : null;

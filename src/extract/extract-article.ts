@@ -2,7 +2,7 @@
 // and figures, and the people and organisations it names. Pure and synchronous.
 
 import type { ExtractedQuote, Extraction, Speaker } from './types.ts';
-import { prepareArticle, type ArticleText } from './article-text.ts';
+import { prepareArticle, sentenceAt, type ArticleText } from './article-text.ts';
 import { buildEntityIndex, toExtractedEntities } from './entities.ts';
 import { attributeQuotes, type LocatedQuote } from './attribution.ts';
 import { findInterviewTurns } from './interview.ts';
@@ -31,10 +31,10 @@ export function extractArticle(paragraphs: string[]): Extraction {
 // The excerpt is the whole sentence(s) the quotation spans, marks included.
 function quoteRecord(article: ArticleText, p: number, start: number, end: number, outerStart: number, outerEnd: number, speaker: Speaker | null): ExtractedQuote {
   const para = article.paragraphs[p]!;
-  const overlapping = para.sentences.filter((s) => s.end > outerStart && s.start <= outerEnd);
-  const from = Math.min(outerStart, ...overlapping.map((s) => s.start));
-  const to = Math.max(outerEnd + 1, ...overlapping.map((s) => s.end));
-  const excerptEnd = Math.min(to, para.text.length);
+  const first = article.sentences[sentenceAt(article, p, outerStart)]!;
+  const last = article.sentences[sentenceAt(article, p, outerEnd)]!;
+  const from = Math.min(outerStart, first.start);
+  const excerptEnd = Math.min(Math.max(outerEnd + 1, last.end), para.text.length);
   return {
     paragraph: p,
     start,

@@ -16,7 +16,7 @@ export interface InterviewTurn {
 }
 
 // Bounded and linear: a label is at most four capitalised words before the colon.
-const QA_LABEL = /^(?:\*\*|__)?(Q|A|Question|Answer)(?:\*\*|__)?\s*[:.]\s*(?:\*\*|__)?\s*/;
+const QA_LABEL = /^(?:\*\*|__)?(Q|A|Question|Answer)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/;
 const NAME_LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:\*\*|__)?:(?:\*\*|__)?\s+/u;
 const MIN_LABELS = 2;
 

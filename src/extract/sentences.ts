@@ -8,6 +8,7 @@ export interface SentenceSpan {
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const EDGE = 80;
 
 // Abbreviations that almost never end a sentence.
 const TITLE_ABBREVIATIONS = new Set([
@@ -39,7 +40,8 @@ export function splitSentences(text: string): SentenceSpan[] {
   const merged: { start: number; end: number }[] = [];
   for (const seg of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && shouldJoin(text.slice(prev.start, prev.end), text.slice(seg.start, seg.end))) {
+    // Only the edges matter, and slicing just them keeps long merged runs linear.
+    if (prev && shouldJoin(text.slice(Math.max(prev.start, prev.end - EDGE), prev.end), text.slice(seg.start, Math.min(seg.end, seg.start + EDGE)))) {
       prev.end = seg.end;
     } else {
       merged.push({ ...seg });
@@ -59,7 +61,6 @@ function shouldJoin(prev: string, next: string): boolean {
   const after = next.trimStart();
   if (!after) return false;
   if (/^[a-z]/.test(after)) return true;
-  // Only the tail matters; slicing keeps the regex linear on a long unpunctuated run.
   const lastWord = /([A-Za-z][A-Za-z.]*)\.$/.exec(before.slice(-40))?.[1] ?? '';
   if (lastWord) {
     const bare = lastWord.toLowerCase();

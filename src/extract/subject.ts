@@ -134,7 +134,7 @@ export function resolvePhrase(ctx: SubjectContext, p: number, from: number, to: 
     if (FEMALE.has(w)) return { speaker: resolvePronoun(ctx, { paragraph: p, offset: first.start }, 'female', depth) };
     return { speaker: null };
   }
-  const chunks = (ctx.index.chunks[p] ?? []).filter((c) => c.start >= first.start && c.end <= last.end);
+  const chunks = chunksWithin(ctx.index.chunks[p] ?? [], first.start, last.end);
   const lastChunk = chunks[chunks.length - 1];
   const lastWord = lower(last);
   if (lastChunk && lastChunk.end >= last.end - (isPossessive(last.text) ? 2 : 0) && !lastChunk.possessive && !followsOf(tokens, lastChunk)) {
@@ -158,6 +158,20 @@ export function resolvePhrase(ctx: SubjectContext, p: number, from: number, to: 
     return { speaker: recentOrganisation(ctx, { paragraph: p, offset: first.start }) };
   }
   return { speaker: null };
+}
+
+/** Chunks lying inside [start, end); `all` is in reading order. */
+export function chunksWithin(all: NameChunk[], start: number, end: number): NameChunk[] {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NameChunk[] = [];
+  for (let i = lo; i < all.length && all[i]!.start < end; i++) if (all[i]!.end <= end) out.push(all[i]!);
+  return out;
 }
 
 function followsOf(tokens: Token[], chunk: NameChunk): boolean {
@@ -236,7 +250,7 @@ export function resolvePronoun(ctx: SubjectContext, at: Position, gender: Gender
     const end = s === current ? at.offset : sentence.end;
     const inside = (pos: Position): boolean => pos.paragraph === sentence.paragraph && pos.offset >= sentence.start && pos.offset < end;
     const people = new Set<Entity>();
-    for (const m of ctx.index.mentions) if (inside({ paragraph: m.paragraph, offset: m.start }) && compatible(m.entity)) people.add(m.entity);
+    for (const m of mentionsInSentence(ctx, s)) if (inside({ paragraph: m.paragraph, offset: m.start }) && compatible(m.entity)) people.add(m.entity);
     for (const e of ctx.events) if (inside(e) && compatible(e.entity)) people.add(e.entity);
     if (people.size === 0) continue;
     if (people.size === 1) return speakerOf([...people][0]!);
@@ -244,6 +258,21 @@ export function resolvePronoun(ctx: SubjectContext, at: Position, gender: Gender
     return subject && people.has(subject) ? speakerOf(subject) : null;
   }
   return null;
+}
+
+const bySentenceCache = new WeakMap<EntityIndex, Map<number, Mention[]>>();
+
+function mentionsInSentence(ctx: SubjectContext, sentence: number): Mention[] {
+  let bySentence = bySentenceCache.get(ctx.index);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const m of ctx.index.mentions) {
+      const s = sentenceAt(ctx.article, m.paragraph, m.start);
+      bySentence.set(s, [...(bySentence.get(s) ?? []), m]);
+    }
+    bySentenceCache.set(ctx.index, bySentence);
+  }
+  return bySentence.get(sentence) ?? [];
 }
 
 function speechSubject(ctx: SubjectContext, p: number, start: number, end: number, depth: number): Entity | null {

@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/extract-article.ts';
+import { quoteWith, speakerOf } from './helpers.ts';
+
+describe('attribution patterns', () => {
+  it('"…," X said.', () => {
+    const p = ['Harbor Robotics chief executive Lena Forsberg spoke on Monday.', '"We will double the fleet by autumn," Forsberg said.'];
+    expect(speakerOf(p, 'double the fleet')).toBe('Lena Forsberg');
+  });
+
+  it('"…," said X, title at Org.', () => {
+    const p = ['"Demand for inference is outrunning supply," said Tomasz Wilk, an analyst at Brightwater Partners.'];
+    expect(speakerOf(p, 'outrunning supply')).toBe('Tomasz Wilk');
+  });
+
+  it('X said: "…"', () => {
+    const p = ['Regulator Agnes Moller said: "No company is above the data protection rules."'];
+    expect(speakerOf(p, 'above the data protection rules')).toBe('Agnes Moller');
+  });
+
+  it('X wrote on X: "…"', () => {
+    const p = ['Investor Bram Hollander wrote on X: "Every chatbot is a search engine now."'];
+    expect(speakerOf(p, 'search engine now')).toBe('Bram Hollander');
+  });
+
+  it('X, in a 2024 op-ed for The Post: "…" (appositive, colon, no verb)', () => {
+    const p = ['Quarry AI CEO Mira Castell, in a 2024 op-ed for The Daily Ledger: "Open models are a public good, not a loophole."'];
+    expect(speakerOf(p, 'public good')).toBe('Mira Castell');
+  });
+
+  it('X, the CEO of Y, posted: "…"', () => {
+    const p = ['Jonas Brekke, the CEO of Fjordline, posted: "Our new model runs on a single laptop."'];
+    expect(speakerOf(p, 'single laptop')).toBe('Jonas Brekke');
+  });
+
+  it('he said / she said resolve to the person named before', () => {
+    const p = [
+      'Startup founder Ravi Menon launched the app on Tuesday.',
+      '"It took us nine months," he said.',
+      'Venture investor Claire Dubois backed the company early.',
+      '"I liked the team more than the idea," she said.',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'nine months').speaker?.name).toBe('Ravi Menon');
+    expect(quoteWith(x, 'liked the team').speaker?.name).toBe('Claire Dubois');
+  });
+
+  it('"the president said" and "the Acme chief wrote" resolve to the titled person', () => {
+    const p = [
+      'President Elena Ruiz signed the AI bill on Friday, while Acme Robotics chief executive Paul Varga watched.',
+      '"This law protects workers," the president said.',
+      '"We will comply in full," the Acme chief wrote in a memo.',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'protects workers').speaker?.name).toBe('Elena Ruiz');
+    expect(quoteWith(x, 'comply in full').speaker?.name).toBe('Paul Varga');
+  });
+
+  it('a surname alone resolves to the full name given earlier', () => {
+    const p = ['Crypto adviser Howard Lim testified on Thursday.', '"The rules are ten years out of date," Lim said.'];
+    expect(speakerOf(p, 'ten years out of date')).toBe('Howard Lim');
+  });
+
+  it('a misspelled surname resolves to the person by edit distance', () => {
+    const p = ['Helio Labs co-founder Dmitri Vasquezov presented the results.', 'In a blog post, Vasquezow wrote: "The benchmark was never the goal."'];
+    expect(speakerOf(p, 'benchmark was never the goal')).toBe('Dmitri Vasquezov');
+  });
+
+  it('partial quotes take the subject of their sentence', () => {
+    const p = [
+      'Economist Farah Qureshi has also questioned the rally, calling it "a sugar high for chip stocks" in a note to clients.',
+      'Venture capitalist Owen Pratt downplayed the launch, arguing that its importance had been "greatly exaggerated" by the press.',
+      'He acknowledged that the rival did "one genuinely clever thing," but said costs would rise.',
+      'Costs fell by half, which, as Qureshi points out, is "exactly what the textbooks predict."',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'sugar high').speaker?.name).toBe('Farah Qureshi');
+    expect(quoteWith(x, 'greatly exaggerated').speaker?.name).toBe('Owen Pratt');
+    expect(quoteWith(x, 'genuinely clever').speaker?.name).toBe('Owen Pratt');
+    expect(quoteWith(x, 'textbooks predict').speaker?.name).toBe('Farah Qureshi');
+  });
+
+  it('"who had written:" gives the quote to the relative clause\'s antecedent', () => {
+    const p = ['Lindqvist also replied to a post from Corvid CEO Anita Shah, who had written: "Data is the only moat left."'];
+    expect(speakerOf(p, 'only moat left')).toBe('Anita Shah');
+  });
+
+  it('To this, X responded, "…" and X dubbed the thing "…"', () => {
+    const p = [
+      'Analyst Greta Holm mocked the product on Sunday.',
+      'To this, Holm responded, "Not even close."',
+      'In another post, Holm dubbed the gadget "the Paperweight Pro."',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'Not even close').speaker?.name).toBe('Greta Holm');
+    expect(quoteWith(x, 'Paperweight Pro').speaker?.name).toBe('Greta Holm');
+  });
+
+  it('single quotation marks, with apostrophes left alone', () => {
+    const p = [
+      "Designer Noor Haddad said the chip's layout was 'a small miracle of packaging'.",
+      "‘It’s the ’90s all over again, and the vendors’ margins show it,’ said Haddad.",
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'small miracle').text).toBe('a small miracle of packaging');
+    expect(quoteWith(x, 'small miracle').speaker?.name).toBe('Noor Haddad');
+    expect(quoteWith(x, '’90s all over again').text).toBe('It’s the ’90s all over again, and the vendors’ margins show it');
+    expect(quoteWith(x, '’90s all over again').speaker?.name).toBe('Noor Haddad');
+  });
+
+  it('curly and straight double quotation marks', () => {
+    const p = ['Engineer Sofia Brandt said: “The fix ships tonight.”', '"Nobody lost data," Brandt said.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'fix ships tonight').speaker?.name).toBe('Sofia Brandt');
+    expect(quoteWith(x, 'Nobody lost data').speaker?.name).toBe('Sofia Brandt');
+  });
+
+  it('a quotation continued in the next paragraph takes the speaker named at its end', () => {
+    const p = [
+      '"We spent a year on the data pipeline and almost nothing on the model.',
+      '"That is the real story of this release," said Kwame Asante, the lab\'s research director.',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'data pipeline').speaker?.name).toBe('Kwame Asante');
+    expect(quoteWith(x, 'real story').speaker?.name).toBe('Kwame Asante');
+  });
+
+  it('a second quoted sentence after an attributed one inherits its speaker', () => {
+    const p = ['The rival "built on top of everyone else\'s research," chief scientist Ida Lund stated in a Threads post. "That is how science works."'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, "everyone else's research").speaker?.name).toBe('Ida Lund');
+    expect(quoteWith(x, 'how science works').speaker?.name).toBe('Ida Lund');
+  });
+
+  it('organisations speak: "Acme\'s cloud division stated", "an Acme spokesperson said"', () => {
+    const p = [
+      'Retail group Norrmart released results on Monday.',
+      '"Our new model beats every rival on price," Norrmart\'s cloud division stated in an announcement.',
+      '"Margins will recover next year," a Norrmart spokesperson said.',
+      '"We do not comment on rumours," a company spokesperson said.',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'beats every rival').speaker).toEqual({ name: "Norrmart's cloud division", kind: 'organisation' });
+    expect(quoteWith(x, 'Margins will recover').speaker?.name).toBe('Norrmart');
+    expect(quoteWith(x, 'comment on rumours').speaker).toBeNull();
+  });
+
+  it('accounts on social media speak: "The Chip Watcher, which posts…, on X: "…""', () => {
+    const p = ['The Chip Watcher, which posts content about semiconductors, on X: "Lead times just doubled."'];
+    expect(speakerOf(p, 'Lead times just doubled')).toBe('The Chip Watcher');
+  });
+});
+
+describe('hard cases', () => {
+  it('a pronoun after two people of unknown gender stays unattributed', () => {
+    const p = ['Board member Rune Ashdown and founder Idris Okoro met in Oslo last week.', '"We agreed on nothing," he said.'];
+    expect(speakerOf(p, 'agreed on nothing')).toBeNull();
+  });
+
+  it('a pronoun after two people takes the subject of the attributing sentence', () => {
+    const p = ['Chairman Viktor Aalto told rival founder Mads Berg that the offer was final.', '"There will be no second offer," he said.'];
+    expect(speakerOf(p, 'no second offer')).toBe('Viktor Aalto');
+  });
+
+  it('a pronoun after a man and a woman follows gender', () => {
+    const p = ['Lawyer Thomas Reed met investor Julia Hart in March.', '"I never saw the contract," she said.'];
+    expect(speakerOf(p, 'never saw the contract')).toBe('Julia Hart');
+  });
+
+  it('a nested quotation belongs to the outer speaker', () => {
+    const p = ['"When my manager said \'ship it anyway,\' I resigned," said engineer Priya Nair.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'ship it anyway').speaker?.name).toBe('Priya Nair');
+    expect(x.quotes).toHaveLength(1);
+  });
+
+  it('an interview in Q:/A: form gives the answers to the interviewee', () => {
+    const p = [
+      'Roboticist Henrik Dahl spoke to us about household robots. Dahl founded Tidy Machines in 2019.',
+      'Q: Why are robots bad at laundry?',
+      'A: Fabric never has the same shape twice.',
+      'Q: When will that change?',
+      'A: Not this decade, in my view.',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'same shape twice').speaker?.name).toBe('Henrik Dahl');
+    expect(quoteWith(x, 'Not this decade').speaker?.name).toBe('Henrik Dahl');
+    expect(x.quotes.some((q) => q.text.includes('bad at laundry'))).toBe(false);
+  });
+
+  it('an interview transcript with name labels gives each turn to its speaker', () => {
+    const p = [
+      'Host Maya Lindgren talks to Dr. Oskar Brandvold about protein models.',
+      'Maya Lindgren: What surprised you most?',
+      'Oskar Brandvold: How quickly the models learned chemistry nobody taught them.',
+      'Maya Lindgren: And the risks?',
+      'Oskar Brandvold: Mostly that people trust them too much.',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'learned chemistry').speaker?.name).toBe('Oskar Brandvold');
+    expect(quoteWith(x, 'surprised you most').speaker?.name).toBe('Maya Lindgren');
+  });
+
+  it('scare quotes around a term held by unnamed experts stay unattributed', () => {
+    const p = ['Bloomberg reported that Western analysts view the model as a "clone," which is when "one system copies another system."'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'clone').speaker).toBeNull();
+    expect(quoteWith(x, 'copies another system').speaker).toBeNull();
+  });
+
+  it('unnamed sources stay unattributed', () => {
+    const p = [
+      'Cloud operator Nimbra restored service on Friday, chief executive Lars Obi said.',
+      '"This was a single bad config," said one engineer at a rival firm, who asked not to be named.',
+      '"It is a national security issue," an official said.',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'single bad config').speaker).toBeNull();
+    expect(quoteWith(x, 'national security issue').speaker).toBeNull();
+  });
+
+  it('a name in quotation marks with no speaking verb gets no speaker', () => {
+    const p = ['Lawmakers have nicknamed the bill the "Robot Tax Act."'];
+    expect(speakerOf(p, 'Robot Tax Act')).toBeNull();
+  });
+});
