@@ -1,6 +1,7 @@
 import type { Command, CommandContext } from '../../commands/command.ts';
 import { commands, usageOf } from '../../commands/index.ts';
 import type { Answer } from './answer.ts';
+import { normalizeText } from '../ingest/decode.ts';
 
 export type Outcome =
   | { kind: 'answer'; answer: Answer }
@@ -22,7 +23,7 @@ export function allUsage(): string {
  * command are its one option.
  */
 export function parseCommandText(text: string): ParsedText {
-  const words = text.trim().replace(/^\//, '').split(/\s+/).filter((w) => w.length > 0);
+  const words = normalizeText(text).trim().replace(/^\//, '').split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0) return { ok: false, error: 'No command given.', usage: allUsage() };
   const matching = commands
     .filter((c) => c.words.every((w, i) => words[i]?.toLowerCase() === w))
@@ -56,6 +57,8 @@ export async function runCommand(command: Command, args: Record<string, unknown>
     };
   }
   const option = command.option;
+  // What a user typed is echoed in titles and messages, so it gets the same Trojan Source stripping as article text.
+  if (option && typeof args[option.name] === 'string') args = { ...args, [option.name]: normalizeText(args[option.name] as string) };
   if (option?.required && String(args[option.name] ?? '').trim() === '') {
     return { kind: 'usage', error: `/${command.words.join(' ')} needs a ${option.name}: ${option.description}.`, usage: `  ${usageOf(command)}` };
   }
