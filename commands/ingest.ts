@@ -18,7 +18,7 @@ export const ingestCommand = defineCommand({
     if (files && files.length > 0) {
       report = library.ingestFiles(files);
     } else if (source && /^https?:\/\//i.test(source)) {
-      const fetched = await fetchArticle(source);
+      const fetched = await fetchArticle(source, library.fetchLimits);
       report = 'failure' in fetched ? emptyReport(fetched.failure) : library.ingestFiles([fetched]);
     } else if (source && user.platform === 'cli') {
       report = library.ingestPaths([source]);

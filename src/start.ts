@@ -8,7 +8,8 @@ import { serveHttp } from './server.ts';
 export async function start(config: Config): Promise<number> {
   const library = openLibrary(config, config.AINEWS_DB, { fill: true });
   const wantsDiscord = Boolean(config.DISCORD_TOKEN || config.DISCORD_PUBLIC_KEY);
-  const wantsSlack = Boolean(config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET);
+  // Socket Mode needs the app token instead of a signing secret.
+  const wantsSlack = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
   if (!wantsDiscord && !wantsSlack) {
     await runConsole(library);
     library.close();

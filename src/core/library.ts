@@ -7,12 +7,15 @@ import { readArticles, parseArticleFile } from '../ingest/parse-article-file.ts'
 import type { ArticleMeta, ParseOutcome, ParsedArticle } from '../ingest/types.ts';
 import type { IngestReport } from './answer.ts';
 import { SearchState } from './search-state.ts';
+import { DEFAULT_FETCH_LIMITS, type FetchLimits } from './fetch-article.ts';
 
 export interface LibraryOptions {
   /** SQLite file; ':memory:' for a throwaway library. */
   dbPath: string;
   /** Largest article file ingest reads; bigger ones are refused before reading. */
   maxFileBytes?: number;
+  /** Deadline and size cap for /ingest <url>. */
+  fetchLimits?: FetchLimits;
 }
 
 /**
@@ -23,12 +26,14 @@ export interface LibraryOptions {
 export class Library {
   readonly db: Db;
   readonly search: SearchState;
+  readonly fetchLimits: FetchLimits;
   private readonly maxFileBytes: number | undefined;
 
   private constructor(options: LibraryOptions) {
     this.db = openDatabase(options.dbPath);
     this.search = new SearchState(this.db);
     this.maxFileBytes = options.maxFileBytes;
+    this.fetchLimits = options.fetchLimits ?? DEFAULT_FETCH_LIMITS;
   }
 
   static open(options: LibraryOptions): Library {
