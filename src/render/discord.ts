@@ -117,7 +117,7 @@ function safeLink(url: string | null): string | null {
 }
 
 function factFields(answer: Answer): APIEmbedField[] {
-  return (answer.facts ?? []).map(({ label, value }) => field(label, value || '—'));
+  return (answer.facts ?? []).map(({ label, value }) => field(label, value));
 }
 
 function reportFields(report: IngestReport | undefined): APIEmbedField[] {
@@ -174,15 +174,18 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   if (fitted.title !== undefined) fitted.title = cutText(fitted.title, DISCORD_LIMITS.embedTitle);
   if (fitted.description !== undefined) fitted.description = cutText(fitted.description, DISCORD_LIMITS.embedDescription);
   if (fitted.footer) fitted.footer = { ...fitted.footer, text: cutText(fitted.footer.text, DISCORD_LIMITS.footer) };
+  // Discord refuses empty field names and values.
   fitted.fields = (fitted.fields ?? []).slice(0, DISCORD_LIMITS.embedFields).map((f) => ({
     ...f,
-    name: cutText(f.name, DISCORD_LIMITS.fieldName),
-    value: cutText(f.value, DISCORD_LIMITS.fieldValue),
+    name: cutText(f.name, DISCORD_LIMITS.fieldName) || '—',
+    value: cutText(f.value, DISCORD_LIMITS.fieldValue) || '—',
   }));
   while (embedLength(fitted) > DISCORD_LIMITS.embedTotal && fitted.fields.length > 0) fitted.fields.pop();
   const over = embedLength(fitted) - DISCORD_LIMITS.embedTotal;
   if (over > 0 && fitted.description) fitted.description = cutText(fitted.description, Math.max(0, fitted.description.length - over));
   if (fitted.fields.length === 0) delete fitted.fields;
+  if (!fitted.title) delete fitted.title;
+  if (!fitted.description) delete fitted.description;
   return fitted;
 }
 
