@@ -10,6 +10,7 @@ import {
 } from './lexicon.ts';
 import { isCapitalised, lower, tokenIndexAt, type Token } from './tokens.ts';
 import { closeSpelling } from './spelling.ts';
+import { leaderByOffice } from './public-figures.ts';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -259,7 +260,9 @@ function decideEntities(evidence: Map<string, Evidence>): Entity[] {
       }
     }
     if (!kind) continue;
-    const entity: Entity = { name, kind, aliases: new Set(ev.forms.keys()), titles: new Set(ev.titles), gender: ev.honorific };
+    const leader = kind === 'person' && words.length === 1 ? leaderByOffice(name, ev.titles) : null;
+    if (leader && people.some((p) => p.name === leader)) continue;
+    const entity: Entity = { name: leader ?? name, kind, aliases: new Set(ev.forms.keys()), titles: new Set(ev.titles), gender: ev.honorific };
     entities.push(entity);
     if (kind === 'person') people.push(entity);
   }

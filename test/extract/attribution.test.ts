@@ -61,6 +61,13 @@ describe('attribution patterns', () => {
     expect(speakerOf(p, 'ten years out of date')).toBe('Howard Lim');
   });
 
+  it('a head of government named by office and surname gets the full name; a bare surname does not', () => {
+    const p = ['Chancellor Scholz met chip executives in Berlin.', '"Europe needs its own foundries," Scholz said.', '"Not at any price," Baxter said.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'own foundries').speaker?.name).toBe('Olaf Scholz');
+    expect(quoteWith(x, 'any price').speaker?.name).toBe('Baxter');
+  });
+
   it('a misspelled surname resolves to the person by edit distance', () => {
     const p = ['Helio Labs co-founder Dmitri Vasquezov presented the results.', 'In a blog post, Vasquezow wrote: "The benchmark was never the goal."'];
     expect(speakerOf(p, 'benchmark was never the goal')).toBe('Dmitri Vasquezov');

@@ -15,7 +15,6 @@ function extract(file: string): { paragraphs: string[]; extraction: Extraction }
   return { paragraphs: article.paragraphs, extraction: extractArticle(article.paragraphs) };
 }
 
-// "Trump" is all 001 says; the store merges him with "Donald Trump" across articles.
 const cases: [string, string, string | null][] = [
   ['001_a2296ed6b475fcd6.txt', 'Sputnik', 'Marc Andreessen'],
   ['000_e65aeb47de618ace.txt', 'Lmao', 'Elon Musk'],
@@ -26,7 +25,7 @@ const cases: [string, string, string | null][] = [
   ['000_e65aeb47de618ace.txt', 'Obviously', 'Elon Musk'],
   ['001_a2296ed6b475fcd6.txt', 'wildly overstated', 'Sam Altman'],
   ['001_a2296ed6b475fcd6.txt', 'really nice things', 'Sam Altman'],
-  ['001_a2296ed6b475fcd6.txt', 'wake-up call', 'Trump'],
+  ['001_a2296ed6b475fcd6.txt', 'wake-up call', 'Donald Trump'],
   ['002_d45d6f1bddc2a34a.txt', 'six-month lead', 'David Sacks'],
   ['002_d45d6f1bddc2a34a.txt', 'catching up very, very fast', 'David Sacks'],
   ['002_d45d6f1bddc2a34a.txt', 'distilled the knowledge', 'David Sacks'],
