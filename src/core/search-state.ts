@@ -1,9 +1,24 @@
 import type { Db } from '../store/database.ts';
 import { bumpGeneration, readGeneration } from '../store/database.ts';
-import { INDEX_KINDS, emptyIndexes, loadIndex, type IndexKind, type Indexes } from '../search/search-index.ts';
+import {
+  INDEX_KINDS,
+  TermIndex,
+  indexFromMiniSearchJson,
+  indexFromParts,
+  newIndex,
+  type IndexKind,
+} from '../search/search-index.ts';
 import type { DocsByKind, IdsByKind } from '../store/article-writer.ts';
-import type MiniSearch from 'minisearch';
-import type { IndexedDoc } from '../search/search-index.ts';
+
+/** The row named after a kind says how many part rows (`quotes#0`, `quotes#1`, …) hold its index. */
+interface StoredHeader {
+  format: 'parts-1';
+  parts: number;
+}
+
+// Appending a part per ingest keeps writes small; past this many, the next write of a loaded index
+// stores it whole again, so a restart never reads a long tail of small parts.
+const MAX_PARTS = 32;
 
 /**
  * The in-memory search indexes and the database generation they reflect. Another process (an admin's
@@ -11,45 +26,57 @@ import type { IndexedDoc } from '../search/search-index.ts';
  * query answers from one committed state.
  */
 export class SearchState {
-  private loaded = new Map<IndexKind, MiniSearch<IndexedDoc>>();
+  private loaded = new Map<IndexKind, TermIndex>();
   private generation = -1;
 
   constructor(private readonly db: Db) {}
 
   /** The index of one kind, loaded on first use so a restart answers its first question without loading the others. */
-  index(kind: IndexKind): MiniSearch<IndexedDoc> {
-    const generation = readGeneration(this.db);
-    if (generation !== this.generation) {
-      this.loaded.clear();
-      this.generation = generation;
-    }
+  index(kind: IndexKind): TermIndex {
+    this.checkGeneration();
     let index = this.loaded.get(kind);
     if (!index) {
-      const row = this.db.prepare('SELECT json FROM search_index WHERE kind = ?').get(kind) as { json: string } | undefined;
-      index = row ? loadIndex(row.json) : emptyIndexes()[kind];
+      index = this.load(kind);
       this.loaded.set(kind, index);
     }
     return index;
   }
 
-  /** Applies removals and additions to every index and persists them. Call inside the write transaction. */
+  /**
+   * Applies removals and additions and persists them. Call inside the write transaction. An index
+   * nobody has loaded is not loaded for an ingest: the new documents are stored as one more part.
+   */
   update(removed: IdsByKind, added: DocsByKind): void {
+    this.checkGeneration();
     for (const kind of INDEX_KINDS) {
-      const index = this.index(kind);
-      for (const id of removed[kind]) index.discard(id);
-      index.addAll(added[kind]);
+      const header = this.header(kind);
+      // Removals need the index to find what to remove; an old single-JSON index is rewritten whole.
+      const mustLoad = removed[kind].length > 0 || header === null;
+      const index = this.loaded.get(kind) ?? (mustLoad ? this.index(kind) : undefined);
+      if (index) {
+        for (const id of removed[kind]) index.discard(id);
+        index.addAll(added[kind]);
+        this.store(kind, index, header);
+      } else if (added[kind].length > 0 && header) {
+        const last = header.parts > 0 ? this.part(kind, header.parts - 1) : undefined;
+        const appender = newIndex(last ? TermIndex.statsOfPart(last) : undefined);
+        appender.addAll(added[kind]);
+        this.writePart(kind, header.parts, appender.deltaPart());
+        this.writeHeader(kind, header.parts + 1);
+      }
     }
-    this.persist();
+    this.generation = bumpGeneration(this.db);
   }
 
   /** Replaces every index with fresh ones built from the given documents. Call inside the write transaction. */
   replace(docs: DocsByKind): void {
-    const fresh: Indexes = emptyIndexes();
     for (const kind of INDEX_KINDS) {
-      fresh[kind].addAll(docs[kind]);
-      this.loaded.set(kind, fresh[kind]);
+      const fresh = newIndex();
+      fresh.addAll(docs[kind]);
+      this.loaded.set(kind, fresh);
+      this.storeWhole(kind, fresh);
     }
-    this.persist();
+    this.generation = bumpGeneration(this.db);
   }
 
   /** After a failed transaction the in-memory indexes may hold changes the database rolled back. */
@@ -63,9 +90,65 @@ export class SearchState {
     return row.bytes;
   }
 
-  private persist(): void {
-    const save = this.db.prepare('INSERT INTO search_index (kind, json) VALUES (?, ?) ON CONFLICT (kind) DO UPDATE SET json = excluded.json');
-    for (const kind of INDEX_KINDS) save.run(kind, JSON.stringify(this.index(kind)));
-    this.generation = bumpGeneration(this.db);
+  private checkGeneration(): void {
+    const generation = readGeneration(this.db);
+    if (generation !== this.generation) {
+      this.loaded.clear();
+      this.generation = generation;
+    }
+  }
+
+  private load(kind: IndexKind): TermIndex {
+    const row = this.db.prepare('SELECT json FROM search_index WHERE kind = ?').get(kind) as { json: string } | undefined;
+    if (!row) return newIndex();
+    const header = JSON.parse(row.json) as Partial<StoredHeader>;
+    if (header.format !== 'parts-1') return indexFromMiniSearchJson(row.json);
+    return indexFromParts(Array.from({ length: header.parts ?? 0 }, (_, i) => this.part(kind, i)));
+  }
+
+  /** The stored header, or null when the kind is stored in the old single-JSON form (or not at all). */
+  private header(kind: IndexKind): StoredHeader | null {
+    // An old index is one large JSON text, not worth parsing to learn that it is not a header.
+    const row = this.db
+      .prepare('SELECT CASE WHEN length(json) < 4096 THEN json END AS json FROM search_index WHERE kind = ?')
+      .get(kind) as { json: string | null } | undefined;
+    if (!row) return { format: 'parts-1', parts: 0 };
+    if (row.json === null) return null;
+    const header = JSON.parse(row.json) as Partial<StoredHeader>;
+    return header.format === 'parts-1' ? (header as StoredHeader) : null;
+  }
+
+  private store(kind: IndexKind, index: TermIndex, header: StoredHeader | null): void {
+    if (header === null || header.parts === 0 || header.parts >= MAX_PARTS) {
+      this.storeWhole(kind, index);
+    } else if (index.hasChanges()) {
+      this.writePart(kind, header.parts, index.deltaPart());
+      this.writeHeader(kind, header.parts + 1);
+    }
+  }
+
+  private storeWhole(kind: IndexKind, index: TermIndex): void {
+    this.db.prepare('DELETE FROM search_index WHERE kind LIKE ?').run(`${kind}#%`);
+    this.writePart(kind, 0, index.fullPart());
+    this.writeHeader(kind, 1);
+  }
+
+  private part(kind: IndexKind, i: number): Uint8Array {
+    const row = this.db.prepare('SELECT json FROM search_index WHERE kind = ?').get(`${kind}#${i}`) as { json: Uint8Array } | undefined;
+    if (!row) throw new Error(`search index part ${kind}#${i} is missing; run ainews reindex`);
+    return row.json;
+  }
+
+  private writePart(kind: IndexKind, i: number, bytes: Uint8Array): void {
+    this.save(`${kind}#${i}`, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+
+  private writeHeader(kind: IndexKind, parts: number): void {
+    const header: StoredHeader = { format: 'parts-1', parts };
+    this.save(kind, JSON.stringify(header));
+  }
+
+  private save(key: string, value: string | Buffer): void {
+    this.db.prepare('INSERT INTO search_index (kind, json) VALUES (?, ?) ON CONFLICT (kind) DO UPDATE SET json = excluded.json').run(key, value);
   }
 }

@@ -1,0 +1,610 @@
+// A compact inverted index that answers MiniSearch's queries with MiniSearch's scores (BM25+, prefix
+// and fuzzy weights, AND/OR combination), for a single text field. Postings live in typed arrays
+// (5 bytes each instead of a Map entry of ~50), persist as binary parts that load without parsing,
+// and an ingest appends a part holding only the new documents instead of rewriting the index.
+
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Query, SearchOptions, SearchResult } from 'minisearch';
+
+export interface IndexedDoc {
+  id: number;
+  text: string;
+}
+
+export interface TermIndexOptions {
+  tokenize: (text: string) => string[];
+  processTerm: (term: string) => string | null;
+}
+
+/** What a new part must know about the index it continues, read from the stored parts' last header. */
+export interface IndexStats {
+  nextShort: number;
+  documentCount: number;
+  avgFieldLength: number;
+}
+
+// MiniSearch's defaults, so scores and order match an index MiniSearch would have built.
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
+const MAX_FUZZY = 6;
+const PART_FORMAT = 1;
+
+interface Postings {
+  docs: Uint32Array;
+  tfs: Uint8Array;
+  length: number;
+  /** How many of them were already written to a stored part. */
+  persisted: number;
+}
+
+interface RawResult {
+  score: number;
+  terms: string[];
+}
+type RawResults = Map<number, RawResult>;
+
+interface QuerySpec {
+  term: string;
+  prefix: boolean;
+  fuzzy: boolean | number;
+  termBoost: number;
+}
+
+interface Expansion {
+  postings: Postings;
+  weight: number;
+}
+
+interface PartHeader {
+  v: number;
+  firstDoc: number;
+  newDocs: number;
+  documentCount: number;
+  avgFieldLength: number;
+  removed: number[];
+  terms: string[];
+  postings: number;
+}
+
+function grow<T extends Uint32Array | Uint8Array | Uint16Array | Float64Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2, 8));
+  next.set(array);
+  return next;
+}
+
+const bm25 = (tf: number, matching: number, total: number, length: number, avgLength: number): number => {
+  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+  return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength)));
+};
+
+export class TermIndex {
+  private readonly dict = new SearchableMap<number>();
+  private readonly termIds = new Map<string, number>();
+  private readonly termList: string[] = [];
+  private readonly postings: Postings[] = [];
+  /** Per document short id (minus docOffset): the caller's id, the field length, removed or not. */
+  private externalIds = new Float64Array(0);
+  private lengths = new Uint16Array(0);
+  private removedFlags = new Uint8Array(0);
+  private removedCount = 0;
+  private removedSincePersist: number[] = [];
+  private idsAscending = true;
+  /** Short ids below this belong to stored parts this index continues without holding them. */
+  private readonly docOffset: number;
+  private nextShort: number;
+  private persistedDocs: number;
+  private documentCountValue: number;
+  private avgFieldLength: number;
+  // Scratch space for AND queries, reused between queries and told apart by generation stamps.
+  private stamps = new Uint32Array(0);
+  private specScores = new Float64Array(0);
+  private totals = new Float64Array(0);
+  private stamp = 0;
+
+  /**
+   * A fresh index, or (with `continuing`) one that only collects documents to append as a new part
+   * to a stored index it does not load; such an index cannot be searched.
+   */
+  constructor(
+    private readonly options: TermIndexOptions,
+    continuing?: IndexStats,
+  ) {
+    this.docOffset = continuing?.nextShort ?? 0;
+    this.nextShort = this.docOffset;
+    this.persistedDocs = this.docOffset;
+    this.documentCountValue = continuing?.documentCount ?? 0;
+    this.avgFieldLength = continuing?.avgFieldLength ?? 0;
+  }
+
+  get documentCount(): number {
+    return this.documentCountValue;
+  }
+
+  stats(): IndexStats {
+    return { nextShort: this.nextShort, documentCount: this.documentCountValue, avgFieldLength: this.avgFieldLength };
+  }
+
+  addAll(docs: Iterable<IndexedDoc>): void {
+    for (const doc of docs) this.add(doc);
+  }
+
+  add(doc: IndexedDoc): void {
+    const short = this.nextShort++;
+    const slot = short - this.docOffset;
+    this.reserveDocs(slot + 1);
+    if (slot > 0 && doc.id <= this.externalIds[slot - 1]!) this.idsAscending = false;
+    this.externalIds[slot] = doc.id;
+    const tokens = this.options.tokenize(doc.text);
+    // As MiniSearch: the field length counts distinct raw tokens, and the average is kept incrementally.
+    const length = new Set(tokens).size;
+    this.lengths[slot] = Math.min(length, 0xffff);
+    const count = this.documentCountValue;
+    this.avgFieldLength = (this.avgFieldLength * count + length) / (count + 1);
+    this.documentCountValue = count + 1;
+    for (const token of tokens) {
+      const term = this.options.processTerm(token);
+      if (term) this.addTerm(term, short);
+    }
+  }
+
+  private reserveDocs(slots: number): void {
+    if (slots <= this.externalIds.length) return;
+    this.externalIds = grow(this.externalIds, slots);
+    this.lengths = grow(this.lengths, slots);
+    this.removedFlags = grow(this.removedFlags, slots);
+  }
+
+  private addTerm(term: string, short: number): void {
+    let id = this.termIds.get(term);
+    if (id === undefined) id = this.newTerm(term);
+    const p = this.postings[id]!;
+    if (p.length > 0 && p.docs[p.length - 1] === short) {
+      if (p.tfs[p.length - 1]! < 255) p.tfs[p.length - 1] = p.tfs[p.length - 1]! + 1;
+      return;
+    }
+    appendPosting(p, short, 1);
+  }
+
+  private newTerm(term: string): number {
+    const id = this.termList.length;
+    this.termIds.set(term, id);
+    this.dict.set(term, id);
+    this.termList.push(term);
+    this.postings.push({ docs: new Uint32Array(4), tfs: new Uint8Array(4), length: 0, persisted: 0 });
+    return id;
+  }
+
+  /** Removes a document from results at once; its postings go at the next full write. */
+  discard(id: number): void {
+    const slot = this.slotOf(id);
+    if (slot === -1) throw new Error(`cannot discard document ${id}: it is not in the index`);
+    this.removedFlags[slot] = 1;
+    this.removedCount++;
+    this.removedSincePersist.push(slot + this.docOffset);
+    const count = this.documentCountValue;
+    this.avgFieldLength = count === 1 ? 0 : (this.avgFieldLength * count - this.lengths[slot]!) / (count - 1);
+    this.documentCountValue = count - 1;
+  }
+
+  private slotOf(id: number): number {
+    const used = this.nextShort - this.docOffset;
+    if (this.idsAscending) {
+      let lo = 0;
+      let hi = used - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const at = this.externalIds[mid]!;
+        if (at === id) return this.removedFlags[mid] ? -1 : mid;
+        if (at < id) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return -1;
+    }
+    for (let slot = 0; slot < used; slot++) if (this.externalIds[slot] === id && !this.removedFlags[slot]) return slot;
+    return -1;
+  }
+
+  /** MiniSearch's `search` for the query forms ainews uses: a string, or `{ queries, combineWith, … }`. */
+  search(query: Query, options: SearchOptions = {}): SearchResult[] {
+    if (this.docOffset !== 0) throw new Error('an index that only appends a part cannot be searched');
+    const raw = this.executeQuery(query, options);
+    const results: SearchResult[] = [];
+    for (const [short, { score, terms }] of raw) {
+      // As MiniSearch: a document matching more of the query's terms scores proportionally higher.
+      // `terms` lists the query terms matched (MiniSearch lists the document's variants; no caller reads them).
+      results.push({ id: this.externalIds[short]!, score: score * (terms.length || 1), terms, queryTerms: terms, match: {} });
+    }
+    results.sort((a, b) => b.score - a.score);
+    return results;
+  }
+
+  private executeQuery(query: Query, options: SearchOptions): RawResults {
+    if (typeof query === 'symbol') throw new Error('wildcard queries are not supported');
+    if (typeof query !== 'string') {
+      const merged: SearchOptions = { ...options, ...query };
+      const results = query.queries.map((sub) => this.executeQuery(sub, merged));
+      return combine(results, merged.combineWith);
+    }
+    const terms: string[] = [];
+    for (const token of this.options.tokenize(query)) {
+      const term = this.options.processTerm(token);
+      if (term) terms.push(term);
+    }
+    const specs = terms.map((term, i): QuerySpec => ({
+      term,
+      prefix: typeof options.prefix === 'function' ? options.prefix(term, i, terms) : options.prefix === true,
+      fuzzy: typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms) : (options.fuzzy ?? false),
+      termBoost: typeof options.boostTerm === 'function' ? options.boostTerm(term, i, terms) : 1,
+    }));
+    const maxFuzzy = options.maxFuzzy ?? MAX_FUZZY;
+    const expansions = specs.map((spec) => this.expand(spec, maxFuzzy));
+    if (specs.length > 1 && (options.combineWith ?? 'OR').toUpperCase() === 'AND') return this.intersect(specs, expansions);
+    return combine(
+      specs.map((spec, i) => this.specResults(spec, expansions[i]!)),
+      options.combineWith,
+    );
+  }
+
+  /** The index terms a query term stands for, in MiniSearch's order and with its weights. */
+  private expand(spec: QuerySpec, maxFuzzy: number): Expansion[] {
+    const list: Expansion[] = [];
+    const exact = this.termIds.get(spec.term);
+    if (exact !== undefined) list.push({ postings: this.postings[exact]!, weight: 1 });
+    let fuzzyMatches: Map<string, [number, number]> | undefined;
+    if (spec.fuzzy) {
+      const fuzzy = spec.fuzzy === true ? 0.2 : spec.fuzzy;
+      const maxDistance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(spec.term.length * fuzzy)) : fuzzy;
+      if (maxDistance) fuzzyMatches = this.dict.fuzzyGet(spec.term, maxDistance);
+    }
+    if (spec.prefix) {
+      for (const [term, id] of this.dict.atPrefix(spec.term)) {
+        const distance = term.length - spec.term.length;
+        if (!distance) continue;
+        fuzzyMatches?.delete(term);
+        list.push({ postings: this.postings[id]!, weight: (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance) });
+      }
+    }
+    if (fuzzyMatches) {
+      for (const [term, [id, distance]] of fuzzyMatches) {
+        if (!distance) continue;
+        list.push({ postings: this.postings[id]!, weight: (WEIGHTS.fuzzy * term.length) / (term.length + distance) });
+      }
+    }
+    for (const e of list) e.weight *= spec.termBoost;
+    return list;
+  }
+
+  /** Documents a posting list counts for BM25: all of them, less those discarded. */
+  private matching(p: Postings): number {
+    if (this.removedCount === 0) return p.length;
+    let n = 0;
+    for (let i = 0; i < p.length; i++) if (!this.removedFlags[p.docs[i]!]) n++;
+    return n;
+  }
+
+  private specResults(spec: QuerySpec, expansions: Expansion[]): RawResults {
+    const results: RawResults = new Map();
+    for (const { postings: p, weight } of expansions) {
+      const matching = this.matching(p);
+      for (let i = 0; i < p.length; i++) {
+        const doc = p.docs[i]!;
+        if (this.removedCount && this.removedFlags[doc]) continue;
+        const score = weight * bm25(p.tfs[i]!, matching, this.documentCountValue, this.lengths[doc]!, this.avgFieldLength);
+        const found = results.get(doc);
+        if (found) {
+          found.score += score;
+        } else {
+          results.set(doc, { score, terms: [spec.term] });
+        }
+      }
+    }
+    return results;
+  }
+
+  /**
+   * AND of several terms without building a result map per term: first find the documents that
+   * match every term (rarest term first, marking documents in a reused array), then score only
+   * those, term by term in query order so the sums equal MiniSearch's to the last bit.
+   */
+  private intersect(specs: QuerySpec[], expansions: Expansion[][]): RawResults {
+    if (expansions.some((list) => list.length === 0)) return new Map();
+    const size = this.nextShort;
+    if (this.stamps.length < size) {
+      this.stamps = new Uint32Array(Math.max(size, this.stamps.length * 2));
+      this.specScores = new Float64Array(this.stamps.length);
+      this.totals = new Float64Array(this.stamps.length);
+      this.stamp = 0;
+    }
+    if (this.stamp > 0xffff0000) {
+      this.stamps.fill(0);
+      this.stamp = 0;
+    }
+    const stamps = this.stamps;
+    const volume = (list: Expansion[]) => list.reduce((n, e) => n + e.postings.length, 0);
+    const order = specs.map((_, i) => i).sort((a, b) => volume(expansions[a]!) - volume(expansions[b]!));
+    let previous = ++this.stamp;
+    for (const { postings: p } of expansions[order[0]!]!) {
+      for (let i = 0; i < p.length; i++) {
+        const doc = p.docs[i]!;
+        if (!this.removedFlags[doc]) stamps[doc] = previous;
+      }
+    }
+    for (const k of order.slice(1)) {
+      const current = ++this.stamp;
+      for (const { postings: p } of expansions[k]!) {
+        for (let i = 0; i < p.length; i++) {
+          const doc = p.docs[i]!;
+          if (stamps[doc] === previous) stamps[doc] = current;
+        }
+      }
+      previous = current;
+    }
+    const matched = previous;
+    // Candidates in the order MiniSearch's AND yields them: that of the last term's results.
+    const candidates: number[] = [];
+    const listed = ++this.stamp;
+    for (const { postings: p } of expansions[specs.length - 1]!) {
+      for (let i = 0; i < p.length; i++) {
+        const doc = p.docs[i]!;
+        if (stamps[doc] === matched) {
+          stamps[doc] = listed;
+          candidates.push(doc);
+        }
+      }
+    }
+    if (candidates.length === 0) return new Map();
+    const { specScores, totals } = this;
+    specs.forEach((_, k) => {
+      for (const doc of candidates) specScores[doc] = 0;
+      for (const { postings: p, weight } of expansions[k]!) {
+        const matching = this.matching(p);
+        for (let i = 0; i < p.length; i++) {
+          const doc = p.docs[i]!;
+          if (stamps[doc] !== listed) continue;
+          specScores[doc] = specScores[doc]! + weight * bm25(p.tfs[i]!, matching, this.documentCountValue, this.lengths[doc]!, this.avgFieldLength);
+        }
+      }
+      for (const doc of candidates) totals[doc] = k === 0 ? specScores[doc]! : totals[doc]! + specScores[doc]!;
+    });
+    const terms = [...new Set(specs.map((s) => s.term))];
+    const results: RawResults = new Map();
+    for (const doc of candidates) results.set(doc, { score: totals[doc]!, terms });
+    return results;
+  }
+
+  /** True when documents were added or removed since the last stored part. */
+  hasChanges(): boolean {
+    return this.nextShort > this.persistedDocs || this.removedSincePersist.length > 0;
+  }
+
+  /** The documents added and removed since the last stored part, as a part to append. */
+  deltaPart(): Uint8Array {
+    const part = this.encode(false);
+    this.markPersisted();
+    return part;
+  }
+
+  /** The whole index as one part, leaving out discarded documents' postings. */
+  fullPart(): Uint8Array {
+    if (this.docOffset !== 0) throw new Error('an index that only appends a part cannot be written whole');
+    const part = this.encode(true);
+    this.markPersisted();
+    return part;
+  }
+
+  private markPersisted(): void {
+    for (const p of this.postings) p.persisted = p.length;
+    this.persistedDocs = this.nextShort;
+    this.removedSincePersist = [];
+  }
+
+  private encode(full: boolean): Uint8Array {
+    const firstDoc = full ? 0 : this.persistedDocs;
+    const newDocs = this.nextShort - firstDoc;
+    const terms: string[] = [];
+    const counts: number[] = [];
+    const sources: { p: Postings; from: number }[] = [];
+    let total = 0;
+    for (let id = 0; id < this.postings.length; id++) {
+      const p = this.postings[id]!;
+      const from = full ? 0 : p.persisted;
+      let n = 0;
+      for (let i = from; i < p.length; i++) if (!(full && this.removedFlags[p.docs[i]! - this.docOffset])) n++;
+      if (n === 0) continue;
+      terms.push(this.termList[id]!);
+      counts.push(n);
+      sources.push({ p, from });
+      total += n;
+    }
+    const removed = full ? this.allRemoved() : this.removedSincePersist;
+    const header: PartHeader = {
+      v: PART_FORMAT,
+      firstDoc,
+      newDocs,
+      documentCount: this.documentCountValue,
+      avgFieldLength: this.avgFieldLength,
+      removed,
+      terms,
+      postings: total,
+    };
+    const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+    const headerEnd = align(4 + headerBytes.length, 8);
+    const idsAt = headerEnd;
+    const countsAt = idsAt + newDocs * 8;
+    const docsAt = countsAt + counts.length * 4;
+    const lengthsAt = docsAt + total * 4;
+    const tfsAt = lengthsAt + newDocs * 2;
+    const buffer = new ArrayBuffer(tfsAt + total);
+    const bytes = new Uint8Array(buffer);
+    new DataView(buffer).setUint32(0, headerBytes.length, true);
+    bytes.set(headerBytes, 4);
+    const from = firstDoc - this.docOffset;
+    new Float64Array(buffer, idsAt, newDocs).set(this.externalIds.subarray(from, from + newDocs));
+    new Uint32Array(buffer, countsAt, counts.length).set(counts);
+    new Uint16Array(buffer, lengthsAt, newDocs).set(this.lengths.subarray(from, from + newDocs));
+    const docs = new Uint32Array(buffer, docsAt, total);
+    const tfs = new Uint8Array(buffer, tfsAt, total);
+    let at = 0;
+    for (const { p, from: start } of sources) {
+      for (let i = start; i < p.length; i++) {
+        if (full && this.removedFlags[p.docs[i]! - this.docOffset]) continue;
+        docs[at] = p.docs[i]!;
+        tfs[at] = p.tfs[i]!;
+        at++;
+      }
+    }
+    return bytes;
+  }
+
+  private allRemoved(): number[] {
+    const removed: number[] = [];
+    for (let slot = 0; slot < this.nextShort; slot++) if (this.removedFlags[slot]) removed.push(slot);
+    return removed;
+  }
+
+  /** Rebuilds an index from its stored parts, oldest first. */
+  static fromParts(options: TermIndexOptions, parts: Uint8Array[]): TermIndex {
+    const index = new TermIndex(options);
+    for (const part of parts) index.applyPart(part);
+    index.markPersisted();
+    return index;
+  }
+
+  /** The last part's view of the index, enough to append a part without loading the others. */
+  static statsOfPart(part: Uint8Array): IndexStats {
+    const header = readHeader(part).header;
+    return { nextShort: header.firstDoc + header.newDocs, documentCount: header.documentCount, avgFieldLength: header.avgFieldLength };
+  }
+
+  /** An index saved by MiniSearch's JSON serialisation (libraries written before this format). */
+  static fromMiniSearchJson(options: TermIndexOptions, json: string): TermIndex {
+    const plain = JSON.parse(json) as {
+      documentCount: number;
+      documentIds: Record<string, number>;
+      fieldLength: Record<string, number[]>;
+      averageFieldLength: number[];
+      index: [string, Record<string, Record<string, number>>][];
+    };
+    const index = new TermIndex(options);
+    const slots = new Map<string, number>();
+    for (const [short, id] of Object.entries(plain.documentIds)) {
+      const slot = index.nextShort++;
+      index.reserveDocs(slot + 1);
+      if (slot > 0 && id <= index.externalIds[slot - 1]!) index.idsAscending = false;
+      index.externalIds[slot] = id;
+      index.lengths[slot] = Math.min(plain.fieldLength[short]?.[0] ?? 0, 0xffff);
+      slots.set(short, slot);
+    }
+    for (const [term, fields] of plain.index) {
+      for (const [short, tf] of Object.entries(fields['0'] ?? {})) {
+        const slot = slots.get(short);
+        if (slot === undefined) continue;
+        const p = index.postings[index.termIds.get(term) ?? index.newTerm(term)]!;
+        appendPosting(p, slot, Math.min(tf, 255));
+      }
+    }
+    index.documentCountValue = plain.documentCount;
+    index.avgFieldLength = plain.averageFieldLength[0] ?? 0;
+    index.markPersisted();
+    return index;
+  }
+
+  private applyPart(stored: Uint8Array): void {
+    // Typed-array views need aligned offsets, which a buffer from SQLite does not promise.
+    const part = new Uint8Array(stored.length);
+    part.set(stored);
+    const { header, headerEnd } = readHeader(part);
+    if (header.v !== PART_FORMAT) throw new Error(`search index part has format ${header.v}; run ainews reindex`);
+    const buffer = part.buffer;
+    const idsAt = headerEnd;
+    const countsAt = idsAt + header.newDocs * 8;
+    const docsAt = countsAt + header.terms.length * 4;
+    const lengthsAt = docsAt + header.postings * 4;
+    const tfsAt = lengthsAt + header.newDocs * 2;
+    const end = header.firstDoc + header.newDocs;
+    this.reserveDocs(end);
+    this.externalIds.set(new Float64Array(buffer, idsAt, header.newDocs), header.firstDoc);
+    this.lengths.set(new Uint16Array(buffer, lengthsAt, header.newDocs), header.firstDoc);
+    for (let slot = header.firstDoc; slot < end; slot++) {
+      if (slot > 0 && this.externalIds[slot]! <= this.externalIds[slot - 1]!) this.idsAscending = false;
+    }
+    this.nextShort = Math.max(this.nextShort, end);
+    const counts = new Uint32Array(buffer, countsAt, header.terms.length);
+    const docs = new Uint32Array(buffer, docsAt, header.postings);
+    const tfs = new Uint8Array(buffer, tfsAt, header.postings);
+    let at = 0;
+    header.terms.forEach((term, t) => {
+      const n = counts[t]!;
+      let id = this.termIds.get(term);
+      if (id === undefined) id = this.newTerm(term);
+      const p = this.postings[id]!;
+      if (p.length + n > p.docs.length) {
+        p.docs = grow(p.docs, p.length + n);
+        p.tfs = grow(p.tfs, p.length + n);
+      }
+      p.docs.set(docs.subarray(at, at + n), p.length);
+      p.tfs.set(tfs.subarray(at, at + n), p.length);
+      p.length += n;
+      at += n;
+    });
+    for (const slot of header.removed) {
+      if (!this.removedFlags[slot]) this.removedCount++;
+      this.removedFlags[slot] = 1;
+    }
+    this.documentCountValue = header.documentCount;
+    this.avgFieldLength = header.avgFieldLength;
+  }
+}
+
+function appendPosting(p: Postings, doc: number, tf: number): void {
+  if (p.length === p.docs.length) {
+    p.docs = grow(p.docs, p.length + 1);
+    p.tfs = grow(p.tfs, p.length + 1);
+  }
+  p.docs[p.length] = doc;
+  p.tfs[p.length] = tf;
+  p.length++;
+}
+
+function align(n: number, to: number): number {
+  return Math.ceil(n / to) * to;
+}
+
+function readHeader(part: Uint8Array): { header: PartHeader; headerEnd: number } {
+  const length = new DataView(part.buffer, part.byteOffset, part.byteLength).getUint32(0, true);
+  const header = JSON.parse(new TextDecoder().decode(part.subarray(4, 4 + length))) as PartHeader;
+  return { header, headerEnd: align(4 + length, 8) };
+}
+
+/** MiniSearch's combinators; `terms` arrays are copied on change because AND results share one. */
+function combine(results: RawResults[], combineWith: string = 'OR'): RawResults {
+  if (results.length === 0) return new Map();
+  const op = combineWith.toUpperCase();
+  return results.reduce((a, b) => {
+    if (op === 'AND') {
+      const combined: RawResults = new Map();
+      for (const [doc, hit] of b) {
+        const existing = a.get(doc);
+        if (existing) combined.set(doc, { score: existing.score + hit.score, terms: unionTerms(existing.terms, hit.terms) });
+      }
+      return combined;
+    }
+    if (op === 'AND_NOT') {
+      for (const doc of b.keys()) a.delete(doc);
+      return a;
+    }
+    if (op !== 'OR') throw new Error(`invalid combination operator: ${combineWith}`);
+    for (const [doc, hit] of b) {
+      const existing = a.get(doc);
+      if (existing) a.set(doc, { score: existing.score + hit.score, terms: unionTerms(existing.terms, hit.terms) });
+      else a.set(doc, hit);
+    }
+    return a;
+  });
+}
+
+function unionTerms(a: string[], b: string[]): string[] {
+  const missing = b.filter((t) => !a.includes(t));
+  return missing.length === 0 ? a : [...a, ...missing];
+}
