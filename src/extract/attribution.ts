@@ -5,6 +5,7 @@
 import type { Speaker } from './types.ts';
 import { sentenceAt, type ArticleText, type ParagraphText } from './article-text.ts';
 import type { QuoteSpan } from './quote-spans.ts';
+import { isAbbreviation } from './names.ts';
 import { GROUP_NOUNS, OPINION_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { lower, tokenIndexAt, type Token } from './tokens.ts';
 import { chunksWithin, phraseEndingAt, phraseStartingAt, resolvePhrase, type SubjectContext } from './subject.ts';
@@ -121,7 +122,7 @@ function invertedSubject(ctx: SubjectContext, para: ParagraphText, from: number,
   const tokens = para.tokens;
   const limit = Math.min(stop, from + MAX_LEAD_IN + 3);
   let end = from;
-  while (end < limit && tokens[end]!.word) end++;
+  while (end < limit && (tokens[end]!.word || (tokens[end]!.text === '.' && isAbbreviation(tokens[end - 1]?.text ?? '')))) end++;
   const startOffset = tokens[from]?.start ?? Infinity;
   const endOffset = tokens[end - 1]?.end ?? -1;
   const chunk = chunksWithin(ctx.index.chunks[para.index] ?? [], startOffset, endOffset)[0];
@@ -147,7 +148,9 @@ function attributeBefore(ctx: SubjectContext, para: ParagraphText, start: number
     if (groupHoldsWords(tokens, k + 1, hi)) return UNNAMED;
     if (PARTICIPLE.test(w) && tokens[k - 1]?.text === ',') return clauseSubject(ctx, para, lo, k);
     const subject = subjectBefore(ctx, para, k, lo);
-    return subject ? subject.attribution : UNNAMED;
+    if (subject) return subject.attribution;
+    // "Benedetti, asked about rivals, was blunt: "…"" — the verb had no subject; the clause has.
+    return tokens[hi - 1]?.text === ':' ? clauseSubject(ctx, para, lo, hi) : UNNAMED;
   }
   if (tokens[hi - 1]?.text === ':') return clauseSubject(ctx, para, lo, hi);
   return NOT_FOUND;

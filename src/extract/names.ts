@@ -60,7 +60,7 @@ function isNameStart(token: Token): boolean {
 }
 
 // Initials ("J. R.") and honorifics ("Dr.", "Mr.") keep a name run going across their period.
-function isAbbreviation(word: string): boolean {
+export function isAbbreviation(word: string): boolean {
   return /^\p{Lu}$/u.test(word) || HONORIFIC_ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -33,10 +33,7 @@ const SPEECH_AFTER_QUOTE = new Set([
 
 /** Splits text into sentences with offsets into `text`; the spans cover only non-blank text. */
 export function splitSentences(text: string): SentenceSpan[] {
-  const raw: { start: number; end: number }[] = [];
-  for (const seg of segmenter.segment(text)) {
-    raw.push({ start: seg.index, end: seg.index + seg.segment.length });
-  }
+  const raw = segmentSentences(text);
   const merged: { start: number; end: number }[] = [];
   for (const seg of raw) {
     const prev = merged[merged.length - 1];
@@ -48,6 +45,34 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
   }
   return merged.flatMap(({ start, end }) => trimSpan(text, start, end));
+}
+
+// V8's sentence segmenter takes time proportional to the whole string at every step, so one long
+// paragraph costs quadratic time (a 100 kB paragraph: seconds). It is fed windows of bounded size
+// instead; the last sentence of a window may be cut short, so it starts the next window.
+const WINDOW = 4000;
+
+function segmentSentences(text: string): { start: number; end: number }[] {
+  const raw: { start: number; end: number }[] = [];
+  let pos = 0;
+  let size = WINDOW;
+  while (pos < text.length) {
+    const last = pos + size >= text.length;
+    const segs = [...segmenter.segment(text.slice(pos, pos + size))].map((seg) => ({ start: pos + seg.index, end: pos + seg.index + seg.segment.length }));
+    if (last) {
+      raw.push(...segs);
+      break;
+    }
+    if (segs.length < 2) {
+      // One sentence longer than the window: look further (doubling keeps the total linear).
+      size *= 2;
+      continue;
+    }
+    raw.push(...segs.slice(0, -1));
+    pos = segs[segs.length - 1]!.start;
+    size = WINDOW;
+  }
+  return raw;
 }
 
 function trimSpan(text: string, start: number, end: number): SentenceSpan[] {

@@ -138,8 +138,12 @@ export function resolvePhrase(ctx: SubjectContext, p: number, from: number, to: 
   const lastChunk = chunks[chunks.length - 1];
   const lastWord = lower(last);
   if (lastChunk && lastChunk.end >= last.end - (isPossessive(last.text) ? 2 : 0) && !lastChunk.possessive && !followsOf(tokens, lastChunk)) {
-    return { speaker: speakerFromChunk(ctx, lastChunk) };
+    // "Analyst Gordon Achebe of Pemberton Research": the person, not the employer.
+    const employee = AFFILIATION.has(lower(tokens[lastChunk.first - 1])) ? personBefore(ctx, chunks, lastChunk) : null;
+    return { speaker: employee ?? speakerFromChunk(ctx, lastChunk) };
   }
+  const age = ageDescribed(tokens, from, to);
+  if (age !== null) return { speaker: personOfAge(ctx, p, age, first.start) };
   const org = chunks.find((c) => orgEntity(ctx, c) || c.possessive);
   if (VOICE_NOUNS.has(lastWord)) {
     const named = org ?? chunks[chunks.length - 1];
@@ -172,6 +176,34 @@ export function chunksWithin(all: NameChunk[], start: number, end: number): Name
   const out: NameChunk[] = [];
   for (let i = lo; i < all.length && all[i]!.start < end; i++) if (all[i]!.end <= end) out.push(all[i]!);
   return out;
+}
+
+const AFFILIATION = new Set(['of', 'at', 'from']);
+
+function personBefore(ctx: SubjectContext, chunks: NameChunk[], chunk: NameChunk): Speaker | null {
+  const earlier = chunks.filter((c) => c.end < chunk.start && !c.possessive);
+  const candidate = earlier[earlier.length - 1];
+  if (!candidate) return null;
+  const entity = ctx.index.resolve(candidate.name);
+  if (entity) return entity.kind === 'person' ? speakerOf(entity) : null;
+  return candidate.tokenCount >= 2 ? { name: candidate.name, kind: 'person' } : null;
+}
+
+// "the 47-year-old": the age the article gave a person as "Kober, 47,".
+function ageDescribed(tokens: Token[], from: number, to: number): string | null {
+  if (to - from > 2 || lower(tokens[from]) !== 'the') return null;
+  return /^(\d{1,3})-year-old$/.exec(tokens[to]!.text)?.[1] ?? null;
+}
+
+function personOfAge(ctx: SubjectContext, p: number, age: string, before: number): Speaker | null {
+  const found = new Set<Entity>();
+  for (const m of ctx.index.mentions) {
+    if (m.paragraph > p || (m.paragraph === p && m.start >= before) || m.entity.kind !== 'person') continue;
+    const text = ctx.article.paragraphs[m.paragraph]!.text;
+    const after = text.slice(m.end, m.end + 8);
+    if (after.startsWith(`, ${age},`) || after.startsWith(` (${age})`)) found.add(m.entity);
+  }
+  return found.size === 1 ? speakerOf([...found][0]!) : null;
 }
 
 function followsOf(tokens: Token[], chunk: NameChunk): boolean {
