@@ -33,7 +33,7 @@ const ALWAYS: RegExp[] = [
   /^skip to (the )?(main )?(content|navigation|article)\b/i,
   /^readers help support\b/i,
   /^please (direct|send|email|address) (your )?(questions|comments|feedback|inquiries|enquiries)\b/i,
-  /^(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll to continue( with content)?)$/i,
+  /^(advertisement|advertising|sponsored( content)?|(story|article|paragraph|text) continues (below|after)( the)?( advertisement| ad)?\.?|continue reading( below)?|scroll to continue( with content)?)$/i,
   /^tooltip icon$/i,
 ];
 
@@ -50,6 +50,7 @@ const SHORT: { re: RegExp; max: number }[] = [
   { re: /^keep up to date with\b/i, max: 200 },
   { re: /^(sign up|subscribe|register|log ?in|sign in)\b/i, max: 200 },
   { re: /^(read more|related|see also|also read|read also|recommended|most read)\s*:/i, max: 250 },
+  { re: /^(listen|watch|subscribe|follow)\b.{0,120}\b(podcast|podcasts|episode|wherever you (get|listen))\b/i, max: 200 },
 ];
 
 // A reader-facing prompt: an account/newsletter verb plus a word addressing the reader.
@@ -94,7 +95,8 @@ const CAPTION_STOPWORDS = new Set([
 const CAPTION_WORDS = /\b(logo|photo|photograph|file photo|image|illustration|screenshot|pictured|headshot|portrait)\b/i;
 
 function isShareLine(text: string): boolean {
-  const tokens = text.toLowerCase().split(/\s+/);
+  // "Share this article: Twitter [Facebook] [Email]": brackets and colons are only the buttons' dress.
+  const tokens = text.toLowerCase().replace(/[[\]():,]/g, ' ').split(/\s+/).filter((t) => t !== '');
   return tokens.length <= 8 && tokens.some((t) => SHARE_TRIGGERS.has(t)) && tokens.every((t) => SHARE_WORDS.has(t));
 }
 
