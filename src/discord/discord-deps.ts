@@ -9,7 +9,8 @@ export function discordDeps(config: Config, library: Library): DiscordDeps {
     library,
     limiter: new RateLimiter(config.AINEWS_RATE_LIMIT_PER_MINUTE),
     readyWithinMs: READY_WITHIN_MS,
-    fetchLimits: { timeoutMs: config.AINEWS_FETCH_TIMEOUT_MS, maxBytes: config.AINEWS_FETCH_MAX_MB * 1024 * 1024 },
+    // Attachments get the same deadline and size cap as /ingest <url>.
+    fetchLimits: library.fetchLimits,
     log: (line) => process.stderr.write(`ainews: ${line}\n`),
   };
 }

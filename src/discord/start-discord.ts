@@ -8,6 +8,8 @@ import { createGatewayClient, listenForInteractions } from './gateway.ts';
 import { interactionsHandler } from './http-interactions.ts';
 
 const SHARD_ENTRY = fileURLToPath(new URL('./shard.ts', import.meta.url));
+// Resolved here, not by the shard process, which would look for tsx from whatever folder ainews was started in.
+const TSX = import.meta.resolve('tsx');
 
 /**
  * HTTP interactions mode when DISCORD_PUBLIC_KEY is set (answers on /discord/interactions of the
@@ -32,7 +34,7 @@ export async function startDiscord(config: Config, library: Library): Promise<Ru
 
 /** One process per shard, each running src/discord/shard.ts against the same SQLite file. */
 async function startShards(token: string, totalShards: 'auto' | number): Promise<RunningPlatform> {
-  const manager = new ShardingManager(SHARD_ENTRY, { token, totalShards, execArgv: ['--import', 'tsx'] });
+  const manager = new ShardingManager(SHARD_ENTRY, { token, totalShards, execArgv: ['--import', TSX] });
   manager.on('shardCreate', (shard) => process.stderr.write(`ainews: started Discord shard ${shard.id}\n`));
   await manager.spawn();
   return {

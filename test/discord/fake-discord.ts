@@ -28,7 +28,7 @@ export class FakeDiscord {
   private nextMessageId = 9000;
 
   private constructor(
-    private readonly server: Server,
+    readonly server: Server,
     readonly url: string,
   ) {}
 
@@ -103,6 +103,11 @@ export class FakeDiscord {
     const body = raw ? (JSON.parse(raw) as DiscordCall['body']) : null;
     this.calls.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
     for (const listener of [...this.listeners]) listener();
+    if (path === '/gateway/bot') {
+      // max_concurrency 16: shards may identify together, so no test waits out Discord's 5 s spacing.
+      const limit = { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 16 };
+      return json({ url: this.url.replace(/^http/, 'ws'), shards: 1, session_start_limit: limit });
+    }
     if (path.endsWith('/callback') || req.method === 'DELETE') return { status: 204 };
     if (req.method === 'PUT' && Array.isArray(body)) {
       const commands = body.map((command, i) => ({ id: String(500 + i), application_id: '1', version: '1', ...(command as object) }));

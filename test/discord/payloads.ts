@@ -18,17 +18,20 @@ export interface Asker {
   admin?: boolean;
   /** In a DM there is no member and no permissions. */
   dm?: boolean;
+  /** Which server; decides the shard Discord sends it on. */
+  guildId?: string;
 }
 
 function base(type: InteractionType, asker: Asker) {
   counter += 1;
   const user = { id: asker.userId ?? '300', username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null };
+  const guildId = asker.guildId ?? GUILD_ID;
   const where = asker.dm
     ? { channel_id: '400', channel: { id: '400', type: 1, recipients: [user] }, user, context: 2 }
     : {
-        guild_id: GUILD_ID,
+        guild_id: guildId,
         channel_id: CHANNEL_ID,
-        channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'ai-news' },
+        channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: 'ai-news' },
         member: {
           user,
           roles: [],
@@ -50,7 +53,7 @@ function base(type: InteractionType, asker: Asker) {
     guild_locale: 'en-US',
     app_permissions: '2248473465835073',
     entitlements: [],
-    authorizing_integration_owners: { '0': GUILD_ID },
+    authorizing_integration_owners: { '0': guildId },
     ...where,
   };
 }
