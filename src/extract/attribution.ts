@@ -212,7 +212,8 @@ function appositiveName(ctx: SubjectContext, para: ParagraphText, from: number, 
   );
   if (!chunk) return null;
   const entity = ctx.index.resolve(chunk.name);
-  return entity?.kind === 'person' ? { found: true, speaker: { name: entity.name, kind: 'person' } } : null;
+  if (entity) return entity.kind === 'person' ? { found: true, speaker: { name: entity.name, kind: 'person' } } : null;
+  return chunk.tokenCount >= 2 && chunk.name === chunk.name.replace(/\p{Lu}{2,}/u, '') ? { found: true, speaker: { name: chunk.name, kind: 'person' } } : null;
 }
 
 // From the comma that closes ", the co-founder and CEO of Anthropic," back to the token before

@@ -172,6 +172,7 @@ function scoreOccurrence(occ: Occurrence, ev: Evidence): void {
   }
   if (words.length >= 2 && (MALE_NAMES.has(firstWord) || FEMALE_NAMES.has(firstWord))) ev.person += 2;
   if (ORG_SUFFIXES.has(lastWord) && words.length >= 2) ev.org += 3;
+  if (ORG_SUFFIXES.has(firstWord) && words[1] === 'of') ev.org += 3;
   if (ORG_CUE_NOUNS.has(lower(before)) && !isCapitalised(before!)) ev.org += 2;
   if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(chunk.name)) ev.org += 1;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(chunk.name)) ev.org += 1;
@@ -254,8 +255,11 @@ function decideEntities(evidence: Map<string, Evidence>): Entity[] {
     const words = key.split(/\s+/);
     if (words.length === 1 && ev.org < 2) {
       const full = people.filter((p) => surnameOf(p) === key);
-      if (full.length === 1) {
-        full[0]!.aliases.add(name);
+      // "Aleksander … Aleksander Nowak": a first name alone, when only one person has it.
+      const byFirst = full.length === 0 ? people.filter((p) => firstNameOf(p) === key) : [];
+      const match = full.length === 1 ? full[0] : byFirst.length === 1 ? byFirst[0] : undefined;
+      if (match) {
+        match.aliases.add(name);
         continue;
       }
     }
@@ -292,6 +296,10 @@ function innerCaps(s: string): number {
 function surnameOf(entity: Entity): string {
   const words = entity.name.split(/\s+/);
   return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+function firstNameOf(entity: Entity): string {
+  return entity.name.includes(' ') ? (entity.name.split(/\s+/)[0] ?? '').toLowerCase() : '';
 }
 
 function indexForms(entities: Entity[]): Map<string, Entity[]> {

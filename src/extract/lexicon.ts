@@ -97,7 +97,8 @@ export const ORG_CUE_NOUNS = new Set([
   'publisher', 'broadcaster', 'network', 'provider', 'operator', 'insurer', 'automaker',
   'carmaker', 'supplier', 'vendor', 'university', 'nonprofit', 'non-profit', 'organisation',
   'organization', 'ministry', 'department', 'exchange', 'business', 'brand', 'studio', 'unicorn',
-  'subsidiary', 'parent', 'partner', 'investor', 'owner', 'service',
+  'subsidiary', 'parent', 'partner', 'investor', 'owner', 'service', 'body', 'watchdog', 'union',
+  'association', 'lobby', 'charity', 'council', 'authority',
 ]);
 
 /** Last words of organisation names. */

@@ -26,6 +26,18 @@ const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 
 // Hyphenated descriptors such as "ChatGPT-maker" or "Seoul-based" introduce a name, not part of one.
 const DESCRIPTOR_TAIL = /-(?:maker|based|backed|owned|led|born|founded|funded|run|made|built|linked|affiliated)$/;
 const MAX_TITLE_TOKENS = 8;
+const COUNTRY_INITIALS = new Set(['us', 'u.s', 'uk', 'u.k', 'eu']);
+// Lowercase agent nouns right before a name act as its title: "consumer campaigner Jo Bloggs".
+const AGENT_NOUN = /^\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent)$/u;
+const NOT_AGENT_NOUNS = new Set([
+  'other', 'another', 'rather', 'either', 'neither', 'whether', 'further', 'former', 'latter',
+  'better', 'never', 'number', 'remember', 'order', 'border', 'center', 'matter', 'winter',
+  'summer', 'paper', 'power', 'water', 'cover', 'computer', 'together', 'however', 'after',
+  'under', 'over', 'inner', 'outer', 'upper', 'lower', 'earlier', 'later', 'ever', 'whatever',
+  'wherever', 'whenever', 'monster', 'silver', 'chapter', 'quarter', 'letter', 'twitter',
+  'percent', 'recent', 'current', 'different', 'important', 'significant', 'urgent', 'silent',
+  'present', 'content', 'event', 'moment', 'segment', 'statement', 'comment', 'agent', 'parent',
+]);
 const HONORIFIC_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'rev', 'hon', 'pres']);
 
 export interface ChunkContext {
@@ -110,7 +122,7 @@ function buildChunk(ctx: ChunkContext, from: number, to: number): NameChunk | nu
   const titleWords = tokens
     .slice(titleFirst, nameFirst)
     .map((t) => lower(t))
-    .filter((w) => TITLE_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w));
+    .filter((w) => TITLE_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w) || (AGENT_NOUN.test(w) && !NOT_AGENT_NOUNS.has(w) && !ORG_CUE_NOUNS.has(w)));
   return {
     start,
     end,
@@ -145,8 +157,12 @@ function isDroppable(ctx: ChunkContext, i: number, to: number): boolean {
   if (!token.word) return true;
   const initial = ctx.sentenceInitial.has(i);
   if (word === 'the') return initial ? to - i < 2 : to === i;
+  // "UK Finance", "US Steel": a country's initials open some names.
+  if (COUNTRY_INITIALS.has(word) && i < to) return false;
   if (NON_NAME_WORDS.has(word)) return true;
-  if (!initial || i === to) return false;
+  if (!initial) return false;
+  // "Watchdog warns banks": a common noun capitalised only because it opens the sentence.
+  if (i === to) return ctx.lowercaseVocabulary.has(word) && !ctx.midSentenceCapitals.has(token.text);
   if (ctx.lowercaseVocabulary.has(word) || ORG_CUE_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word)) return true;
   // "Farmer Walter Brennan": a descriptor that only ever appears capitalised at a sentence start.
   return to - i >= 2 && !ctx.midSentenceCapitals.has(token.text);
@@ -163,7 +179,8 @@ function extendTitleBack(ctx: ChunkContext, from: number, hasTitle: boolean): nu
     const token = tokens[k]!;
     if (!adjacent(text, token, tokens[k + 1]!)) break;
     const word = lower(token);
-    if (!isPossessive(token.text) && (PERSON_ROLE_NOUNS.has(word) || TITLE_WORDS.has(word))) {
+    const agent = k === from - 1 && AGENT_NOUN.test(token.text) && !NOT_AGENT_NOUNS.has(word) && !ORG_CUE_NOUNS.has(word);
+    if (!isPossessive(token.text) && (PERSON_ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || agent)) {
       sawRole = true;
       first = k;
     } else if (!sawRole) {
