@@ -35,6 +35,12 @@ export async function answerInteraction(request: DiscordRequest, responder: Resp
     if (waitMs > 0) {
       return await responder.notify(renderNotice(`Slow down: you can send a few commands a minute. Try again in ${Math.ceil(waitMs / 1000)} s.`));
     }
+    // Admin commands write (ingest, reindex) and can hold the thread longer than Discord waits; a held
+    // thread cannot defer in time, so they are deferred before they start.
+    if (request.kind === 'command' && request.command.admin && request.asker.isAdmin) {
+      await responder.defer();
+      return await finishDeferred(answerFor(request, deps), responder, deps);
+    }
     await respondInTime(answerFor(request, deps), responder, deps);
   } catch (error) {
     // Sending itself failed (Discord unreachable, token expired): nothing else can be sent.
@@ -58,11 +64,12 @@ async function answerFor(request: Extract<DiscordRequest, { kind: 'command' | 'p
   return renderDiscord(outcomeAnswer(await runCommand(command, request.args, ctx)));
 }
 
-async function respondInTime(work: Promise<DiscordMessage>, responder: Responder, deps: DiscordDeps): Promise<void> {
-  const settled = work.then(
-    (message) => ({ message }),
-    (error: unknown) => ({ error }),
-  );
+/**
+ * Sends the answer as the reply when it is ready within `readyWithinMs`, else defers first and edits
+ * it in when it comes; a failure becomes a private notice, sent once.
+ */
+export async function respondInTime(work: Promise<DiscordMessage>, responder: Responder, deps: Pick<DiscordDeps, 'readyWithinMs' | 'log'>): Promise<void> {
+  const settled = settle(work);
   let timer: NodeJS.Timeout | undefined;
   const early = await Promise.race([settled, new Promise<null>((resolve) => (timer = setTimeout(resolve, deps.readyWithinMs, null)))]);
   clearTimeout(timer);
@@ -72,10 +79,21 @@ async function respondInTime(work: Promise<DiscordMessage>, responder: Responder
     return responder.notify(renderNotice(FAILED));
   }
   await responder.defer();
-  const late = await settled;
+  return finishDeferred(work, responder, deps);
+}
+
+async function finishDeferred(work: Promise<DiscordMessage>, responder: Responder, deps: Pick<DiscordDeps, 'log'>): Promise<void> {
+  const late = await settle(work);
   if ('message' in late) return responder.edit(late.message);
   deps.log(`discord: answering failed after defer: ${describe(late.error)}`);
   return responder.failAfterDefer(renderNotice(FAILED));
+}
+
+function settle<T>(work: Promise<T>): Promise<{ message: T } | { error: unknown }> {
+  return work.then(
+    (message) => ({ message }),
+    (error: unknown) => ({ error }),
+  );
 }
 
 function failedIngest(command: string, failure: { file: string; reason: string }): Answer {

@@ -33,6 +33,11 @@ export function testDeps(library: Library, opts: DepsOptions = {}): DiscordDeps 
 export function gatewayBot(fake: FakeDiscord, deps: DiscordDeps): { client: Client; dispatch(payload: unknown): void } {
   const client = createGatewayClient({ DISCORD_API_URL: fake.apiUrl });
   listenForInteractions(client, deps);
+  return { client, dispatch: (payload) => dispatchTo(client, payload) };
+}
+
+/** What discord.js does with an INTERACTION_CREATE packet from its gateway connection. */
+export function dispatchTo(client: Client, payload: unknown): void {
   const actions = (client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }).actions;
-  return { client, dispatch: (payload) => actions.InteractionCreate.handle(payload) };
+  actions.InteractionCreate.handle(payload);
 }

@@ -90,7 +90,7 @@ describe('HTTP interactions: answers', () => {
     expectWithinDiscordLimits(data);
   });
 
-  test('a slow answer is deferred in the HTTP reply, then edited in through REST', async () => {
+  test('an admin command is deferred in the HTTP reply, then edited in through REST', async () => {
     fake.files.set('http-slow.html', { type: 'text/html', body: htmlArticle('Later', ['“Worth the wait,” said Ines Moreau, an analyst.']), delayMs: 250 });
     const payload = commandPayload(['ingest'], { source: fake.fileUrl('http-slow.html') }, { admin: true });
     const response = await signedPost(payload);
