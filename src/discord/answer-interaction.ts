@@ -29,11 +29,12 @@ const UNKNOWN = 'That command or button is not one ainews knows (any more). Try 
 /** Answers one interaction, whichever way it arrived; never throws, never responds twice. */
 export async function answerInteraction(request: DiscordRequest, responder: Responder, deps: DiscordDeps): Promise<void> {
   try {
-    if (request.kind === 'autocomplete') return await responder.suggest(choices(request.command.option?.suggest?.(request.typed, deps.library) ?? []));
+    if (request.kind === 'autocomplete') return await responder.suggest(choices(request.command?.option?.suggest?.(request.typed, deps.library) ?? []));
     if (request.kind === 'unknown') return await responder.notify(renderNotice(UNKNOWN));
     const waitMs = deps.limiter.take(request.asker.id);
     if (waitMs > 0) {
-      return await responder.notify(renderNotice(`Slow down: you can send a few commands a minute. Try again in ${Math.ceil(waitMs / 1000)} s.`));
+      const limit = deps.limiter.perMinute;
+      return await responder.notify(renderNotice(`Slow down: ${limit} command${limit === 1 ? '' : 's'} a minute at most. Try again in ${Math.ceil(waitMs / 1000)} s.`));
     }
     // Admin commands write (ingest, reindex) and can hold the thread longer than Discord waits; a held
     // thread cannot defer in time, so they are deferred before they start.

@@ -27,6 +27,8 @@ export function createGatewayClient(config: Pick<Config, 'DISCORD_API_URL'>): Cl
 }
 
 export function listenForInteractions(client: Client, deps: DiscordDeps): void {
+  // An 'error' event nobody listens to would crash the process.
+  client.on(Events.Error, (error) => deps.log(`discord: client error: ${error.message}`));
   client.on(Events.InteractionCreate, (interaction) => {
     const request = requestFromInteraction(interaction);
     if (request) void answerInteraction(request, gatewayResponder(interaction), deps);

@@ -28,9 +28,11 @@ export function interactionsHandler(publicKeyHex: string, rest: REST, deps: Disc
       const signature = header(req, 'x-signature-ed25519');
       const timestamp = header(req, 'x-signature-timestamp');
       if (!verify(timestamp, body, signature)) return sendStatus(res, 401);
-      const payload = parsePayload(body);
-      if (!payload) return sendStatus(res, 400);
-      if (payload.type === InteractionType.Ping) return sendJson(res, { type: InteractionResponseType.Pong });
+      const json = parseJson(body);
+      if ((json as { type?: unknown } | null)?.type === InteractionType.Ping) return sendJson(res, { type: InteractionResponseType.Pong });
+      const parsed = interactionPayloadSchema.safeParse(json);
+      if (!parsed.success) return sendStatus(res, 400);
+      const payload = parsed.data;
       const request = requestFromPayload(payload);
       if (!request) return sendStatus(res, 400);
       await answerInteraction(request, httpResponder(payload, res, rest), deps);
@@ -93,10 +95,9 @@ function editBody(message: DiscordMessage): Omit<DiscordMessage, 'flags'> {
   return { content: message.content ?? '', embeds: message.embeds, components: message.components, allowed_mentions: message.allowed_mentions };
 }
 
-function parsePayload(body: Buffer): InteractionPayload | null {
+function parseJson(body: Buffer): unknown {
   try {
-    const parsed = interactionPayloadSchema.safeParse(JSON.parse(body.toString('utf8')));
-    return parsed.success ? parsed.data : null;
+    return JSON.parse(body.toString('utf8'));
   } catch {
     return null;
   }

@@ -24,7 +24,8 @@ export interface DiscordAsker {
 export type DiscordRequest =
   | { kind: 'command'; asker: DiscordAsker; command: Command; args: Record<string, string>; attachment: AttachmentRef | null }
   | { kind: 'page'; asker: DiscordAsker; command: Command; query: string; page: number }
-  | { kind: 'autocomplete'; asker: DiscordAsker; command: Command; typed: string }
+  /** `command` is null for a command ainews no longer has: it gets no suggestions. */
+  | { kind: 'autocomplete'; asker: DiscordAsker; command: Command | null; typed: string }
   | { kind: 'unknown'; asker: DiscordAsker };
 
 /** An option as both Discord's JSON and discord.js's `options.data` shape it. */
@@ -59,7 +60,7 @@ export function requestFromParts(parts: InteractionParts): DiscordRequest {
     return { kind: 'page', asker, command, query: page.query, page: page.page };
   }
   const resolved = resolveCommand(parts.commandName ?? '', parts.options ?? []);
-  if (!resolved) return { kind: 'unknown', asker };
+  if (!resolved) return parts.type === 'autocomplete' ? { kind: 'autocomplete', asker, command: null, typed: '' } : { kind: 'unknown', asker };
   const { command, options } = resolved;
   if (parts.type === 'autocomplete') {
     const focused = options.find((o) => o.focused) ?? options.find((o) => o.name === command.option?.name);

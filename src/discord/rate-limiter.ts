@@ -7,7 +7,7 @@ const WINDOW_MS = 60_000;
 export class RateLimiter {
   private readonly recent = new Map<string, number[]>();
 
-  constructor(private readonly perMinute: number) {}
+  constructor(readonly perMinute: number) {}
 
   /** Records a command and returns 0, or returns how many ms until the user may send another. */
   take(userId: string, now = Date.now()): number {

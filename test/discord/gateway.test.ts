@@ -292,7 +292,7 @@ describe('gateway: safe by default', () => {
     for (let i = 0; i < 2; i++) await replyTo(bot, commandPayload(['help'], {}, { userId: '900' }));
     const slow = await replyTo(bot, commandPayload(['help'], {}, { userId: '900' }));
     expect(slow.flags).toBe(MessageFlags.Ephemeral);
-    expect(slow.content).toMatch(/^Slow down/);
+    expect(slow.content).toMatch(/^Slow down: 2 commands a minute at most\. Try again in \d+ s\.$/);
     expect(slow.embeds).toEqual([]);
     const other = await replyTo(bot, commandPayload(['help'], {}, { userId: '901' }));
     expect(other.embeds![0]!.title).toMatch(/^ainews/);

@@ -119,6 +119,11 @@ describe('HTTP interactions: answers', () => {
     expect(data.choices.map((c) => c.name)).toContain('Dario Amodei');
   });
 
+  test('autocomplete for a command ainews no longer has gets no choices', async () => {
+    const response = await signedPost(autocompletePayload(['weather'], 'city', 'par'));
+    expect(response.json).toEqual({ type: 8, data: { choices: [] } });
+  });
+
   test('"More" updates the message it is on with the next page', async () => {
     const first = (await signedPost(commandPayload(['claim'], { topic: 'cost' }))).json as { data: SentMessage };
     const more = first.data.components![0]!.components[0]!;
