@@ -169,7 +169,7 @@ function pageButtons(answer: Answer, current: number, pages: number): APICompone
  * The last guard: whatever was built, the embed keeps every limit Discord enforces (too many or too
  * long fields are dropped or cut, and the description gives way when the whole is over 6,000).
  */
-export function fitEmbed(embed: APIEmbed): APIEmbed {
+function fitEmbed(embed: APIEmbed): APIEmbed {
   const fitted: APIEmbed = { ...embed };
   if (fitted.title !== undefined) fitted.title = cutText(fitted.title, DISCORD_LIMITS.embedTitle);
   if (fitted.description !== undefined) fitted.description = cutText(fitted.description, DISCORD_LIMITS.embedDescription);
@@ -190,7 +190,7 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
 }
 
 /** What Discord counts toward an embed's 6,000: title, description, field names and values, footer, author. */
-export function embedLength(embed: APIEmbed): number {
+function embedLength(embed: APIEmbed): number {
   return (
     (embed.title?.length ?? 0) +
     (embed.description?.length ?? 0) +
