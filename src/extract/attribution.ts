@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { isAbbreviation } from './names.ts';
 import { GROUP_NOUNS, OPINION_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { lower, tokenIndexAt, type Token } from './tokens.ts';
-import { chunksWithin, phraseEndingAt, phraseStartingAt, resolvePhrase, type SubjectContext } from './subject.ts';
+import { chunksWithin, phraseEndingAt, phraseStartingAt, resolvePhrase, speakerFromChunk, type SubjectContext } from './subject.ts';
 
 export interface LocatedQuote {
   paragraph: number;
@@ -102,6 +102,11 @@ function attributeAfter(ctx: SubjectContext, para: ParagraphText, start: number,
   while (i < stop && !tokens[i]!.word && /^[,\u2014\u2013-]$/.test(tokens[i]!.text)) i++;
   if (i >= stop || !tokens[i]!.word) return NOT_FOUND;
   if (INVERTIBLE_VERBS.has(lower(tokens[i]))) return invertedSubject(ctx, para, i + 1, stop);
+  if (lower(tokens[i]) === 'according' && lower(tokens[i + 1]) === 'to') {
+    // "according to a post": a document, not a speaker; the sentence before the quote may say whose.
+    const source = invertedSubject(ctx, para, i + 2, stop);
+    return source.speaker ? source : NOT_FOUND;
+  }
   for (let k = i + 1; k < stop && k - i <= 14; k++) {
     if (BREAKERS.has(lower(tokens[k]))) return NOT_FOUND;
     if (!isSpeechVerb(tokens, k) && !(lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to')) continue;
@@ -113,7 +118,10 @@ function attributeAfter(ctx: SubjectContext, para: ParagraphText, start: number,
 }
 
 function hasBreaker(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (BREAKERS.has(lower(tokens[k])) || /^[.;:!?]$/.test(tokens[k]!.text)) return true;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text === '.' && isAbbreviation(tokens[k - 1]?.text ?? '')) continue;
+    if (BREAKERS.has(lower(tokens[k])) || /^[.;:!?]$/.test(tokens[k]!.text)) return true;
+  }
   return false;
 }
 
@@ -193,7 +201,13 @@ function subjectBefore(ctx: SubjectContext, para: ParagraphText, verb: number, f
     const named = appositiveName(ctx, para, opening + 2, k - 1);
     if (named) {
       const head = opening >= floor ? phraseEndingAt(tokens, opening, floor) : null;
-      return { from: head ? head[0] : opening + 2, attribution: named };
+      const from = head ? head[0] : opening + 2;
+      // "Greenberg and his co-author, Imani Richards, said": a joint statement; the first named leads.
+      if (lower(tokens[from - 1]) === 'and') {
+        const lead = firstNamed(ctx, para, floor, from - 1);
+        if (lead) return { from: floor, attribution: { found: true, speaker: lead } };
+      }
+      return { from, attribution: named };
     }
     k = opening;
   }
@@ -212,8 +226,15 @@ function appositiveName(ctx: SubjectContext, para: ParagraphText, from: number, 
   );
   if (!chunk) return null;
   const entity = ctx.index.resolve(chunk.name);
-  if (entity) return entity.kind === 'person' ? { found: true, speaker: { name: entity.name, kind: 'person' } } : null;
+  if (entity) return { found: true, speaker: { name: entity.name, kind: entity.kind } };
   return chunk.tokenCount >= 2 && chunk.name === chunk.name.replace(/\p{Lu}{2,}/u, '') ? { found: true, speaker: { name: chunk.name, kind: 'person' } } : null;
+}
+
+function firstNamed(ctx: SubjectContext, para: ParagraphText, floor: number, before: number): Speaker | null {
+  const tokens = para.tokens;
+  const chunks = chunksWithin(ctx.index.chunks[para.index] ?? [], tokens[floor]?.start ?? 0, tokens[before]?.start ?? 0);
+  const lead = chunks.find((c) => !c.possessive);
+  return lead ? speakerFromChunk(ctx, lead) : null;
 }
 
 // From the comma that closes ", the co-founder and CEO of Anthropic," back to the token before

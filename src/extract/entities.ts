@@ -6,7 +6,7 @@ import { sentenceAt, type ArticleText } from './article-text.ts';
 import { findNameChunks, type NameChunk } from './names.ts';
 import {
   FEMALE_HONORIFICS, FEMALE_NAMES, MALE_HONORIFICS, MALE_NAMES, ORG_CUE_NOUNS, ORG_SUFFIXES,
-  ORG_UNIT_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_PREFIX_WORDS,
+  ORG_UNIT_NOUNS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_PREFIX_WORDS,
 } from './lexicon.ts';
 import { isCapitalised, lower, tokenIndexAt, type Token } from './tokens.ts';
 import { closeSpelling } from './spelling.ts';
@@ -176,7 +176,14 @@ function scoreOccurrence(occ: Occurrence, ev: Evidence): void {
   if (ORG_CUE_NOUNS.has(lower(before)) && !isCapitalised(before!)) ev.org += 2;
   if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(chunk.name)) ev.org += 1;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(chunk.name)) ev.org += 1;
-  if (chunk.possessive && (ORG_UNIT_NOUNS.has(lower(after[0])) || TITLE_WORDS.has(lower(after[0])))) ev.org += 2;
+  if (chunk.possessive && (ORG_UNIT_NOUNS.has(lower(after[0])) || TITLE_WORDS.has(lower(after[0])))) ev.org += 1;
+  const role = roleBeforeComma(tokens, tokenIndexAt(tokens, chunk.outerStart));
+  if (role && words.length >= 2 && after[0]?.text === ',') {
+    // "A spokeswoman for Lattice, Carla Jimenez, confirmed": the name is the role's appositive.
+    ev.person += 2;
+    if (FEMALE_HONORIFICS.has(role)) ev.honorific = 'female';
+    if (MALE_HONORIFICS.has(role)) ev.honorific = 'male';
+  }
   if (after[0]?.text === ',' && (lower(after[1]) === 'who' || lower(after[1]) === 'whose')) ev.person += 2;
   if (!chunk.possessive && speechVerbFollows(after)) ev.speaks += 1;
   if (after[0]?.text === ',' && lower(after[1]) === 'which') {
@@ -190,6 +197,16 @@ function scoreOccurrence(occ: Occurrence, ev: Evidence): void {
     const appositive = appositiveText(occ);
     if (appositive) ev.titles.add(appositive);
   }
+}
+
+function roleBeforeComma(tokens: Token[], nameStart: number): string | null {
+  if (tokens[nameStart - 1]?.text !== ',') return null;
+  for (let k = nameStart - 2; k >= 0 && nameStart - k <= 6; k--) {
+    const w = lower(tokens[k]);
+    if (!tokens[k]!.word) return null;
+    if (TITLE_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w)) return w;
+  }
+  return null;
 }
 
 function speechVerbFollows(after: Token[]): boolean {

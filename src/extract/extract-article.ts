@@ -6,6 +6,7 @@ import { prepareArticle, sentenceAt, type ArticleText } from './article-text.ts'
 import { buildEntityIndex, toExtractedEntities } from './entities.ts';
 import { attributeQuotes, type LocatedQuote } from './attribution.ts';
 import { findInterviewTurns } from './interview.ts';
+import { findEmbeddedPosts } from './embedded-posts.ts';
 import { findClaims } from './claims.ts';
 import type { SubjectContext } from './subject.ts';
 
@@ -15,7 +16,7 @@ export function extractArticle(paragraphs: string[]): Extraction {
   const article = prepareArticle(paragraphs);
   const index = buildEntityIndex(article);
   const ctx: SubjectContext = { article, index, events: [] };
-  const turns = findInterviewTurns(article, index);
+  const turns = [...findInterviewTurns(article, index), ...findEmbeddedPosts(article, index)];
   const interviewParagraphs = new Set(turns.map((t) => t.paragraph));
   const located: LocatedQuote[] = article.paragraphs.flatMap((para) =>
     interviewParagraphs.has(para.index) ? [] : para.quotes.map((span) => ({ paragraph: para.index, span })),

@@ -135,6 +135,11 @@ export function resolvePhrase(ctx: SubjectContext, p: number, from: number, to: 
     return { speaker: null };
   }
   const chunks = chunksWithin(ctx.index.chunks[p] ?? [], first.start, last.end);
+  // "Smith and Jones wrote": a joint statement; the first named leads it.
+  if (chunks.length >= 2 && joinedByAnd(tokens, from, to, chunks)) {
+    const lead = chunks.find((c) => !c.possessive);
+    return { speaker: lead ? speakerFromChunk(ctx, lead) : null };
+  }
   const lastChunk = chunks[chunks.length - 1];
   const lastWord = lower(last);
   if (lastChunk && lastChunk.end >= last.end - (isPossessive(last.text) ? 2 : 0) && !lastChunk.possessive && !followsOf(tokens, lastChunk)) {
@@ -176,6 +181,18 @@ export function chunksWithin(all: NameChunk[], start: number, end: number): Name
   const out: NameChunk[] = [];
   for (let i = lo; i < all.length && all[i]!.start < end; i++) if (all[i]!.end <= end) out.push(all[i]!);
   return out;
+}
+
+function joinedByAnd(tokens: Token[], from: number, to: number, chunks: NameChunk[]): boolean {
+  const last = chunks[chunks.length - 1]!;
+  for (let k = from; k <= to; k++) {
+    const w = lower(tokens[k]);
+    if ((w === 'and' || w === '&') && tokens[k]!.end <= last.start && !chunks.some((c) => c.start < tokens[k]!.start && c.end > tokens[k]!.end)) {
+      const before = chunks.filter((c) => c.end <= tokens[k]!.start && !c.possessive);
+      return before.length > 0 && last.titleWords.length === 0;
+    }
+  }
+  return false;
 }
 
 const AFFILIATION = new Set(['of', 'at', 'from']);
@@ -228,7 +245,7 @@ function orgSpeaker(ctx: SubjectContext, chunk: NameChunk): Speaker {
   return e ? speakerOf(e) : { name: chunk.name, kind: 'organisation' };
 }
 
-function speakerFromChunk(ctx: SubjectContext, chunk: NameChunk): Speaker | null {
+export function speakerFromChunk(ctx: SubjectContext, chunk: NameChunk): Speaker | null {
   const entity = ctx.index.resolve(chunk.name);
   if (entity) return speakerOf(entity);
   if (NON_NAME_WORDS.has(chunk.name.toLowerCase())) return null;
