@@ -259,11 +259,14 @@ function orgsInTitle(occ: Occurrence): string[] {
 function decideEntities(evidence: Map<string, Evidence>): Entity[] {
   const entities: Entity[] = [];
   const people: Entity[] = [];
-  // "Walter Brennan … Brennan told the meeting": a full name whose surname speaks is a person.
+  // "Walter Brennan … Brennan told the meeting": a full name whose surname speaks is a person;
+  // so is one whose first name the article also uses alone ("Nikolai … Nikolai Petrov").
   for (const [key, ev] of evidence) {
     const words = key.split(/\s+/);
+    if (words.length < 2 || ev.org > 0 || ev.person > 0) continue;
     const surname = evidence.get(words[words.length - 1]!);
-    if (words.length >= 2 && ev.org === 0 && ev.person === 0 && surname && surname.speaks > 0 && surname.org < 2) ev.person += 1;
+    const firstName = words.length === 2 ? evidence.get(words[0]!) : undefined;
+    if ((surname && surname.speaks > 0 && surname.org < 2) || (firstName && firstName.org === 0)) ev.person += 1;
   }
   const sorted = [...evidence.entries()].sort((a, b) => wordCount(b[0]) - wordCount(a[0]));
   for (const [key, ev] of sorted) {

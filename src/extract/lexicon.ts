@@ -84,9 +84,14 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** Titles that are honorifics, so they carry a gender. */
-export const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'spokesman', 'chairman']);
+export const MALE_HONORIFICS = new Set([
+  'mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'spokesman', 'chairman', 'brother', 'father',
+  'son', 'husband', 'uncle', 'nephew', 'grandfather', 'businessman', 'actor', 'boyfriend',
+]);
 export const FEMALE_HONORIFICS = new Set([
   'mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'spokeswoman', 'chairwoman',
+  'sister', 'mother', 'daughter', 'wife', 'aunt', 'niece', 'grandmother', 'businesswoman', 'actress',
+  'girlfriend',
 ]);
 
 /** Nouns that mark the following name as an organisation: "Chinese AI startup DeepSeek". */

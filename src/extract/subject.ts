@@ -301,12 +301,28 @@ export function resolvePronoun(ctx: SubjectContext, at: Position, gender: Gender
     const people = new Set<Entity>();
     for (const m of mentionsInSentence(ctx, s)) if (inside({ paragraph: m.paragraph, offset: m.start }) && compatible(m.entity)) people.add(m.entity);
     for (const e of ctx.events) if (inside(e) && compatible(e.entity)) people.add(e.entity);
+    // A sentence led by a name we could not place may be about someone else entirely.
+    if (unplacedSubject(ctx, sentence.paragraph, sentence.start, end)) return null;
     if (people.size === 0) continue;
     if (people.size === 1) return speakerOf([...people][0]!);
     const subject = speechSubject(ctx, sentence.paragraph, sentence.start, end, depth);
     return subject && people.has(subject) ? speakerOf(subject) : null;
   }
   return null;
+}
+
+function unplacedSubject(ctx: SubjectContext, p: number, start: number, end: number): boolean {
+  const para = ctx.article.paragraphs[p]!;
+  const firstWord = para.tokens.find((t) => t.start >= start && t.word);
+  if (!firstWord || firstWord.start >= end) return false;
+  const lead = chunksWithin(ctx.index.chunks[p] ?? [], start, end)[0];
+  if (!lead || lead.outerStart !== firstWord.start || lead.possessive) return false;
+  // Only a name that is the subject: followed by a comma or a verb, not by a noun ("Startup founder").
+  const next = para.tokens[lead.last + 1];
+  const w = lower(next);
+  const verbLike = next?.text === ',' || SPEECH_VERBS.has(w) || VERB_PREFIX_WORDS.has(w) || /^\p{Ll}+(?:ed|s)$/u.test(next?.text ?? '');
+  if (!verbLike) return false;
+  return ctx.index.resolve(lead.name) === null && !NON_NAME_WORDS.has(lead.name.toLowerCase()) && !/\p{Ll}\p{Lu}|\p{Lu}{2}/u.test(lead.name);
 }
 
 const bySentenceCache = new WeakMap<EntityIndex, Map<number, Mention[]>>();

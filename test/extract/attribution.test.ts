@@ -230,4 +230,41 @@ describe('hard cases', () => {
     const p = ['Lawmakers have nicknamed the bill the "Robot Tax Act."'];
     expect(speakerOf(p, 'Robot Tax Act')).toBeNull();
   });
+
+  it('a post embedded with its signature line belongs to the signer', () => {
+    const p = ['Models still fail at long multiplication. We should say so plainly.', '— Ines Carvalho (@icarvalho) March 2, 2025'];
+    expect(speakerOf(p, 'long multiplication')).toBe('Ines Carvalho');
+  });
+
+  it('a joint statement goes to the first person named', () => {
+    const p = ['Meyer and his co-founder, Lotte Vink, said in a joint statement: "We will keep the code open."'];
+    expect(speakerOf(p, 'keep the code open')).toBe('Meyer');
+  });
+
+  it('"the 47-year-old said" resolves to the person given that age', () => {
+    const p = ['Engineer Tariq Haddad, 47, built the first prototype.', '"I never expected it to work," the 47-year-old said.'];
+    expect(speakerOf(p, 'never expected it to work')).toBe('Tariq Haddad');
+  });
+
+  it('"X of Org said" is the person, not the organisation', () => {
+    const p = ['Analyst Maren Holt of Fjord Research said the results "end the debate about scale."'];
+    expect(speakerOf(p, 'end the debate')).toBe('Maren Holt');
+  });
+
+  it('"Mr." and "Ms." with a surname resolve to the full name', () => {
+    const p = ['Chief executive Anton Weller and former sales head Ruth Ilves spoke separately.', '"We made mistakes," Mr. Weller said.', '"Everyone saw it coming," Ms. Ilves said.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'made mistakes').speaker?.name).toBe('Anton Weller');
+    expect(quoteWith(x, 'saw it coming').speaker?.name).toBe('Ruth Ilves');
+  });
+
+  it('a first name alone resolves when one person has it', () => {
+    const p = ['Nikolai and his sister Vera Petrov run the lab.', 'Nikolai, the elder, writes the code. "I break things," he said.', 'Nikolai Petrov founded the company in 2021.'];
+    expect(speakerOf(p, 'I break things')).toBe('Nikolai Petrov');
+  });
+
+  it('a pronoun after a sentence led by a name the article never places stays unattributed', () => {
+    const p = ['Mira and her colleague Tomas Lind run the lab.', 'Mira, the elder, writes the code. "I break things," she said.'];
+    expect(speakerOf(p, 'I break things')).toBeNull();
+  });
 });
