@@ -6,7 +6,7 @@ import { topicSuggestions } from '../src/search/topics.ts';
 export const claimCommand = defineCommand({
   name: 'claim',
   words: ['claim'],
-  description: 'Claims about a topic, each a verbatim sentence with its source and claimant, and where sources differ',
+  description: 'Claims about a topic: verbatim sentences with source and claimant, and where sources differ',
   option: { name: 'topic', description: 'What the claims are about, e.g. chips or training cost', required: true, suggest: (typed) => topicSuggestions(typed) },
   schema: z.object({ topic: z.string().trim().min(1, 'name a topic') }),
   admin: false,

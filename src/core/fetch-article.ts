@@ -36,33 +36,36 @@ export async function fetchArticle(url: string, limits: FetchLimits = DEFAULT_FE
     return fail('not a valid URL');
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return fail('only http and https URLs can be ingested');
-  try {
-    const response = await fetch(parsed, { signal: AbortSignal.timeout(limits.timeoutMs), redirect: 'follow' });
-    if (!response.ok) return fail(`the server answered ${response.status} ${response.statusText}`.trim());
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > limits.maxBytes) return fail(`page is larger than ${limits.maxBytes} bytes`);
-    const bytes = await readCapped(response, limits.maxBytes);
-    if (!bytes) return fail(`page is larger than ${limits.maxBytes} bytes`);
-    const type = (response.headers.get('content-type') ?? 'text/html').split(';')[0]!.trim().toLowerCase();
-    const extension = EXTENSION_BY_TYPE[type];
-    if (!extension) return fail(`unsupported content type ${type}`);
-    return { name: nameFor(parsed, extension), bytes, meta: { url: parsed.href } };
-  } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${limits.timeoutMs / 1000} s` : `could not fetch: ${(error as Error).message}`;
-    return fail(reason);
-  }
+  const fetched = await fetchBytes(parsed, limits, 'the server');
+  if ('reason' in fetched) return fail(fetched.reason);
+  const type = (fetched.contentType ?? 'text/html').split(';')[0]!.trim().toLowerCase();
+  const extension = EXTENSION_BY_TYPE[type];
+  if (!extension) return fail(`unsupported content type ${type}`);
+  return { name: nameFor(parsed, extension), bytes: fetched.bytes, meta: { url: parsed.href } };
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
-  if (!response.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of response.body) {
-    total += chunk.byteLength;
-    if (total > maxBytes) return null;
-    chunks.push(chunk);
+/**
+ * GETs a URL within the limits: refused on a declared size over the cap, stopped at the cap or the
+ * deadline. `who` names the far side in the reasons ("the server", "Discord").
+ */
+export async function fetchBytes(url: URL | string, limits: FetchLimits, who: string): Promise<{ bytes: Uint8Array; contentType: string | null } | { reason: string }> {
+  const tooLarge = { reason: `larger than ${limits.maxBytes} bytes` };
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(limits.timeoutMs), redirect: 'follow' });
+    if (!response.ok) return { reason: `${who} answered ${response.status} ${response.statusText}`.trim() };
+    if (Number(response.headers.get('content-length') ?? 0) > limits.maxBytes) return tooLarge;
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for await (const chunk of response.body ?? []) {
+      total += chunk.byteLength;
+      if (total > limits.maxBytes) return tooLarge;
+      chunks.push(chunk);
+    }
+    return { bytes: Buffer.concat(chunks), contentType: response.headers.get('content-type') };
+  } catch (error) {
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    return { reason: timedOut ? `no answer within ${limits.timeoutMs / 1000} s` : `could not fetch: ${(error as Error).message}` };
   }
-  return Buffer.concat(chunks);
 }
 
 function nameFor(url: URL, extension: string): string {

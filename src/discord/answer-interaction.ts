@@ -8,7 +8,7 @@ import { renderDiscord, renderNotice, type DiscordMessage } from '../render/disc
 import { DISCORD_LIMITS, cutText } from '../render/discord-text.ts';
 import { downloadAttachment } from './download-attachment.ts';
 import type { DiscordRequest } from './interaction-request.ts';
-import type { RateLimiter } from './rate-limiter.ts';
+import type { RateLimiter } from '../core/rate-limiter.ts';
 import type { Responder } from './responder.ts';
 
 export interface DiscordDeps {
@@ -31,10 +31,10 @@ export async function answerInteraction(request: DiscordRequest, responder: Resp
   try {
     if (request.kind === 'autocomplete') return await responder.suggest(choices(request.command?.option?.suggest?.(request.typed, deps.library) ?? []));
     if (request.kind === 'unknown') return await responder.notify(renderNotice(UNKNOWN));
-    const waitMs = deps.limiter.take(request.asker.id);
-    if (waitMs > 0) {
+    const admission = deps.limiter.admit(request.asker.id);
+    if (!admission.ok) {
       const limit = deps.limiter.perMinute;
-      return await responder.notify(renderNotice(`Slow down: ${limit} command${limit === 1 ? '' : 's'} a minute at most. Try again in ${Math.ceil(waitMs / 1000)} s.`));
+      return await responder.notify(renderNotice(`Slow down: ${limit} command${limit === 1 ? '' : 's'} a minute at most. Try again in ${admission.retryInSeconds} s.`));
     }
     // Admin commands write (ingest, reindex) and can hold the thread longer than Discord waits; a held
     // thread cannot defer in time, so they are deferred before they start.

@@ -1,7 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Library } from '../core/library.ts';
 import { READY_WITHIN_MS, type DiscordDeps } from './answer-interaction.ts';
-import { RateLimiter } from './rate-limiter.ts';
+import { RateLimiter } from '../core/rate-limiter.ts';
 
 /** What the Discord handler needs, from the settings. */
 export function discordDeps(config: Config, library: Library): DiscordDeps {

@@ -3,7 +3,7 @@ import type { Answer } from '../core/answer.ts';
 import type { Library } from '../core/library.ts';
 import { outcomeAnswer, parseCommandText, runCommand } from '../core/run-command.ts';
 import type { SlackRenderOptions } from '../render/slack.ts';
-import type { RateLimiter } from './rate-limit.ts';
+import type { RateLimiter } from '../core/rate-limiter.ts';
 import { isSlackAdmin } from './slack-admin.ts';
 
 /** What every Slack listener shares. */

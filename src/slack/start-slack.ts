@@ -8,7 +8,7 @@ import { dropRedeliveredEvents } from './dedupe-events.ts';
 import { registerAnswerButtons } from './listeners/answer-buttons.ts';
 import { registerAppMention } from './listeners/app-mention.ts';
 import { registerSlashCommands } from './listeners/slash-commands.ts';
-import { RateLimiter } from './rate-limit.ts';
+import { RateLimiter } from '../core/rate-limiter.ts';
 import { stderrLogger } from './stderr-logger.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Client } from 'discord.js';
 import { createGatewayClient, listenForInteractions } from '../../src/discord/gateway.ts';
 import type { DiscordDeps } from '../../src/discord/answer-interaction.ts';
-import { RateLimiter } from '../../src/discord/rate-limiter.ts';
+import { RateLimiter } from '../../src/core/rate-limiter.ts';
 import type { Library } from '../../src/core/library.ts';
 import type { FakeDiscord } from './fake-discord.ts';
 

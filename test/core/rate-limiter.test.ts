@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../../src/slack/rate-limit.ts';
+import { RateLimiter } from '../../src/core/rate-limiter.ts';
 
 describe('RateLimiter', () => {
   it('admits a user perMinute times in a minute, says when to retry, and admits again after the window', () => {

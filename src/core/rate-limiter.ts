@@ -2,12 +2,16 @@ const WINDOW_MS = 60_000;
 
 export type Admission = { ok: true } | { ok: false; retryInSeconds: number };
 
-/** At most `perMinute` commands per user in any sliding minute, so one user cannot hog the bot. */
+/**
+ * At most `perMinute` commands per user in any sliding minute, so one user cannot hog the bot. Each
+ * process counts on its own, so behind a load balancer a user gets up to this many per instance:
+ * a guard against floods, not a quota. Discord and Slack share it.
+ */
 export class RateLimiter {
   private readonly recent = new Map<string, number[]>();
 
   constructor(
-    private readonly perMinute: number,
+    readonly perMinute: number,
     private readonly now: () => number = Date.now,
   ) {}
 
