@@ -26,6 +26,11 @@ const UNNAMED: Attribution = { found: true, speaker: null };
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'several', 'many', 'some', 'any', 'no', 'each', 'every']);
 const PARTICIPLE = /ing$/;
 const MAX_LEAD_IN = 6;
+const WORK_NOUNS = new Set([
+  'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'series',
+  'podcast', 'paper', 'essay', 'report', 'titled', 'entitled', 'play', 'episode', 'newsletter',
+]);
+const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'with', 'at', 'by', 'is']);
 // Words that start a new clause: what follows them is no attribution of the quote before.
 const BREAKERS = new Set(['but', 'while', 'which', 'that', 'and', 'because', 'as', 'when', 'if', 'so', 'though', 'although', 'where', 'despite', 'whereas', 'yet']);
 // Verbs that news prose puts before their subject: `," said Jane Doe`.
@@ -62,6 +67,7 @@ export function attributeQuotes(ctx: SubjectContext, quotes: LocatedQuote[]): (S
 
 function attributeInSentence(ctx: SubjectContext, q: LocatedQuote, prev: LocatedQuote | undefined, next: LocatedQuote | undefined): Attribution {
   const para = ctx.article.paragraphs[q.paragraph]!;
+  if (isWorkTitle(para, q.span)) return UNNAMED;
   const openSentence = ctx.article.sentences[sentenceAt(ctx.article, q.paragraph, q.span.open)]!;
   let preStart = openSentence.start;
   if (prev && prev.paragraph === q.paragraph && prev.span.close !== null && prev.span.close >= preStart) preStart = prev.span.close + 1;
@@ -73,6 +79,14 @@ function attributeInSentence(ctx: SubjectContext, q: LocatedQuote, prev: Located
     if (post.found) return post;
   }
   return attributeBefore(ctx, para, preStart, q.span.open);
+}
+
+// `his book "Hit Refresh"`: the title of a work, not words anyone said.
+function isWorkTitle(para: ParagraphText, span: QuoteSpan): boolean {
+  const before = para.tokens[tokenIndexAt(para.tokens, span.open) - 1];
+  if (!WORK_NOUNS.has(lower(before))) return false;
+  const words = para.text.slice(span.start, span.end).split(/\s+/);
+  return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_TITLE_WORDS.has(w));
 }
 
 function range(para: ParagraphText, start: number, end: number): [number, number] {
@@ -153,6 +167,8 @@ function attributeBefore(ctx: SubjectContext, para: ParagraphText, start: number
       return phrase ? { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } : NOT_FOUND;
     }
     if (!isSpeechVerb(tokens, k)) continue;
+    // "was quoted … as saying": the subject belongs to the verb before.
+    if (PARTICIPLE.test(w) && lower(tokens[k - 1]) === 'as') continue;
     if (groupHoldsWords(tokens, k + 1, hi)) return UNNAMED;
     if (PARTICIPLE.test(w) && tokens[k - 1]?.text === ',') return clauseSubject(ctx, para, lo, k);
     const subject = subjectBefore(ctx, para, k, lo);

@@ -132,6 +132,7 @@ export function resolvePhrase(ctx: SubjectContext, p: number, from: number, to: 
     const w = first.text.toLowerCase();
     if (MALE.has(w)) return { speaker: resolvePronoun(ctx, { paragraph: p, offset: first.start }, 'male', depth) };
     if (FEMALE.has(w)) return { speaker: resolvePronoun(ctx, { paragraph: p, offset: first.start }, 'female', depth) };
+    if (w === 'it') return { speaker: subjectOrganisation(ctx, { paragraph: p, offset: first.start }) };
     return { speaker: null };
   }
   const chunks = chunksWithin(ctx.index.chunks[p] ?? [], first.start, last.end);
@@ -284,6 +285,17 @@ function recentOrganisation(ctx: SubjectContext, at: Position): Speaker | null {
   const orgs = mentionsBefore(ctx, at, 1).filter((m) => m.entity.kind === 'organisation' && !m.oblique && !m.possessive);
   const last = orgs[orgs.length - 1];
   return last ? speakerOf(last.entity) : null;
+}
+
+// "Microsoft said it would … “…,” it said": the organisation that led this or the last sentence.
+function subjectOrganisation(ctx: SubjectContext, at: Position): Speaker | null {
+  const current = sentenceAt(ctx.article, at.paragraph, at.offset);
+  for (let s = current; s >= 0 && current - s <= 1; s--) {
+    const sentence = ctx.article.sentences[s]!;
+    const lead = mentionsInSentence(ctx, s).find((m) => m.start >= sentence.start && m.start < (s === current ? at.offset : sentence.end) && !m.oblique && !m.possessive);
+    if (lead) return lead.entity.kind === 'person' ? null : speakerOf(lead.entity);
+  }
+  return null;
 }
 
 // A pronoun names the one compatible person of the nearest sentence that mentions any; with two

@@ -267,4 +267,19 @@ describe('hard cases', () => {
     const p = ['Mira and her colleague Tomas Lind run the lab.', 'Mira, the elder, writes the code. "I break things," she said.'];
     expect(speakerOf(p, 'I break things')).toBeNull();
   });
+
+  it('"it said" is the organisation that led the sentence before', () => {
+    const p = ['Cloud firm Vantar said it would cut prices. "Customers asked, and we listened," it said.'];
+    expect(speakerOf(p, 'we listened')).toBe('Vantar');
+  });
+
+  it('"was quoted as saying" goes to the person quoted', () => {
+    const p = ['The deputy, Ilse Marten, was quoted in the blog as saying the tool was "ready for everyone."'];
+    expect(speakerOf(p, 'ready for everyone')).toBe('Ilse Marten');
+  });
+
+  it('the title of a book is nobody\'s words', () => {
+    const p = ['In his 2019 book "The Long Machine," Karl Brandt wrote about automation.'];
+    expect(speakerOf(p, 'The Long Machine')).toBeNull();
+  });
 });
