@@ -44,6 +44,14 @@ export class Library {
     this.db.close();
   }
 
+  /**
+   * Runs reads in one snapshot of the database. An answer reads the index and then the rows its hits
+   * name; a commit by another process between the two would pair the old index with new rows.
+   */
+  snapshot<T>(read: () => T): T {
+    return this.db.transaction(read).deferred();
+  }
+
   /** True until something has been ingested, so a first start can fill itself from the bundled articles. */
   isEmpty(): boolean {
     const row = this.db.prepare('SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM ingest_log) AS n').get() as { n: number };

@@ -68,7 +68,9 @@ export async function runCommand(command: Command, args: Record<string, unknown>
     return { kind: 'usage', error: `/${command.words.join(' ')}: ${problem}.`, usage: `  ${usageOf(command)}` };
   }
   try {
-    return { kind: 'answer', answer: await command.run(parsed.data, ctx) };
+    const run = () => command.run(parsed.data, ctx);
+    // Admin commands write (in their own transactions) and may await a download; the others only read.
+    return { kind: 'answer', answer: await (command.admin ? run() : ctx.library.snapshot(run)) };
   } catch (error) {
     if (isBusy(error)) {
       return {
