@@ -220,8 +220,7 @@ function subjectBefore(ctx: SubjectContext, para: ParagraphText, verb: number, f
       const from = head ? head[0] : opening + 2;
       // "Greenberg and his co-author, Imani Richards, said": a joint statement; the first named leads.
       if (lower(tokens[from - 1]) === 'and') {
-        const lead = firstNamed(ctx, para, floor, from - 1);
-        if (lead) return { from: floor, attribution: { found: true, speaker: lead } };
+        return { from: floor, attribution: { found: true, speaker: firstNamed(ctx, para, floor, from - 1) } };
       }
       return { from, attribution: named };
     }
@@ -327,11 +326,13 @@ export function sentenceClaimant(ctx: SubjectContext, p: number, start: number, 
       continue;
     }
     const claimVerb = CLAIM_VERBS.has(lower(tokens[k])) && !NOUN_DETERMINERS.has(lower(tokens[k - 1]));
-    if (!isSpeechVerb(tokens, k) && !claimVerb) continue;
+    // A claim is made by a finite verb ("says", "predicted"), not a bare "predict" in a list.
+    if (!claimVerb && !(isSpeechVerb(tokens, k) && FINITE.test(lower(tokens[k])))) continue;
     const subject = subjectBefore(ctx, para, k, lo)?.attribution.speaker;
     if (subject) return subject;
   }
   return null;
 }
 
+const FINITE = /(?:s|ed|said|told|wrote|spoke)$/;
 const CLAIM_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'estimated', 'estimates', 'believes', 'believed', 'alleged', 'alleges', 'expects', 'expected', 'found', 'finds', 'showed', 'shows', 'estimate']);

@@ -90,7 +90,7 @@ export function buildEntityIndex(article: ArticleText): EntityIndex {
       end: occ.chunk.end,
       outerStart: occ.chunk.outerStart,
       possessive: occ.chunk.possessive,
-      oblique: PREPOSITIONS.has(lower(before)),
+      oblique: PREPOSITIONS.has(lower(before)) || before?.text === '(',
     });
     if (occ.chunk.title && entity.kind === 'person') {
       entity.titles.add(occ.chunk.title);
@@ -174,6 +174,8 @@ function scoreOccurrence(occ: Occurrence, ev: Evidence): void {
   if (ORG_SUFFIXES.has(lastWord) && words.length >= 2) ev.org += 3;
   if (ORG_SUFFIXES.has(firstWord) && words[1] === 'of') ev.org += 3;
   if (ORG_CUE_NOUNS.has(lower(before)) && !isCapitalised(before!)) ev.org += 2;
+  const beforeOf = tokens[tokenIndexAt(tokens, chunk.outerStart) - 2];
+  if (lower(before) === 'of' && (lower(beforeOf) === 'shares' || lower(beforeOf) === 'stock')) ev.org += 2;
   if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(chunk.name)) ev.org += 1;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(chunk.name)) ev.org += 1;
   if (chunk.possessive && (ORG_UNIT_NOUNS.has(lower(after[0])) || TITLE_WORDS.has(lower(after[0])))) ev.org += 1;

@@ -45,6 +45,7 @@ export const VERB_PREFIX_WORDS = new Set([
   'subsequently', 'since', 'already', 'still', 'was', 'were', 'is', 'are', 'been', 'being',
   'may', 'might', 'could', 'should', 'can', 'has', 'not', 'allegedly', 'apparently', 'jokingly',
   'sharply', 'tersely', 'curtly', 'cheerfully', 'angrily', 'proudly', 'herself', 'himself', 'out',
+  'today', 'yesterday', 'tonight', 'now', 'formally', 'officially', 'jointly', 'later', 'swiftly',
 ]);
 
 /** Plural or vague human groups: when they hold the words, the text names nobody. */

@@ -17,6 +17,8 @@ export interface NameChunk {
   /** Offset where the title (or the name, without one) begins. */
   outerStart: number;
   possessive: boolean;
+  /** The chunk (with its title) opens a sentence. */
+  initial: boolean;
   /** Index in the token list of the first and last name token. */
   first: number;
   last: number;
@@ -60,11 +62,18 @@ export function findNameChunks(ctx: ChunkContext): NameChunk[] {
       continue;
     }
     const runEnd = extendRun(ctx, i);
-    const chunk = buildChunk(ctx, i, runEnd);
+    const chunk = isDateline(ctx, i, runEnd) ? null : buildChunk(ctx, i, runEnd);
     if (chunk) chunks.push(chunk);
     i = runEnd + 1;
   }
   return chunks;
+}
+
+// "NEW YORK, July 17 —": a place in capitals opening the paragraph, not a name.
+function isDateline(ctx: ChunkContext, from: number, to: number): boolean {
+  if (from !== 0) return false;
+  for (let k = from; k <= to; k++) if (!/^\p{Lu}{2,}$/u.test(ctx.tokens[k]!.text.replace(/[.'’-]/g, ''))) return false;
+  return /^[,(\u2014\u2013-]/.test(ctx.tokens[to + 1]?.text ?? '');
 }
 
 function isNameStart(token: Token): boolean {
@@ -132,6 +141,7 @@ function buildChunk(ctx: ChunkContext, from: number, to: number): NameChunk | nu
     titleWords,
     outerStart: tokens[titleFirst]!.start,
     possessive,
+    initial: ctx.sentenceInitial.has(titleFirst),
     first: nameFirst,
     last,
   };

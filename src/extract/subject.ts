@@ -250,6 +250,8 @@ export function speakerFromChunk(ctx: SubjectContext, chunk: NameChunk): Speaker
   const entity = ctx.index.resolve(chunk.name);
   if (entity) return speakerOf(entity);
   if (NON_NAME_WORDS.has(chunk.name.toLowerCase())) return null;
+  // "Organisers say": one unknown word, capitalised only where it opens a sentence.
+  if (chunk.tokenCount === 1 && chunk.initial && chunk.titleWords.length === 0 && !ctx.article.midSentenceCapitals.has(chunk.name)) return null;
   const person = chunk.titleWords.length > 0 || chunk.tokenCount >= 2;
   return { name: chunk.name, kind: person ? 'person' : 'organisation' };
 }

@@ -237,8 +237,8 @@ describe('hard cases', () => {
   });
 
   it('a joint statement goes to the first person named', () => {
-    const p = ['Meyer and his co-founder, Lotte Vink, said in a joint statement: "We will keep the code open."'];
-    expect(speakerOf(p, 'keep the code open')).toBe('Meyer');
+    const p = ['Jonas Meyer and his co-founder, Lotte Vink, said in a joint statement: "We will keep the code open."'];
+    expect(speakerOf(p, 'keep the code open')).toBe('Jonas Meyer');
   });
 
   it('"the 47-year-old said" resolves to the person given that age', () => {
