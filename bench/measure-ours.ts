@@ -7,6 +7,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Library } from '../src/core/library.ts';
+import { searchAll } from '../src/search/search-index.ts';
+import { queryTerms } from '../src/search/terms.ts';
+import { paragraphsByIds } from '../src/store/read-results.ts';
 import { answerText } from '../src/core/run-command.ts';
 import type { DocsByKind } from '../src/store/article-writer.ts';
 import type { CommandContext } from '../commands/command.ts';
@@ -35,6 +38,8 @@ export interface ServeMeasure {
   /** The first query of each command, which loads that command's index. */
   first_query_ms: Record<BenchCommand, number>;
   commands: Record<BenchCommand, Latency & { queries: number; answered: number }>;
+  /** The /search queries through the passages index alone plus fetching the top 10, as the peers are timed. */
+  search_engine: Latency;
   rss_mb: number;
 }
 
@@ -123,8 +128,18 @@ async function serve(dbPath: string, seed: number, perCommand: number): Promise<
     commands[command] = { ...summarize(samples), queries: samples.length, answered };
     log(`${command}: p50 ${commands[command].p50_ms} ms, p99 ${commands[command].p99_ms} ms, ${answered}/${samples.length} answered`);
   }
+  const engine: number[] = [];
+  for (const query of queries.filter((q) => q.command === 'search')) {
+    const t0 = performance.now();
+    const hits = searchAll(library.search.index('passages'), queryTerms(query.text), 'AND').slice(0, 10);
+    paragraphsByIds(library.db, hits.map((h) => h.id as number));
+    engine.push(performance.now() - t0);
+  }
+  const searchEngine = summarize(engine);
+  log(`search engine only: p50 ${searchEngine.p50_ms} ms, p99 ${searchEngine.p99_ms} ms`);
   library.close();
   return {
+    search_engine: searchEngine,
     open_first_answer_ms: round(openFirstAnswerMs, 1),
     first_answer_results: firstResults,
     first_query_ms: firstQuery,

@@ -53,9 +53,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function peer(measure: PeerMeasure, oursP50: number): PeerResult {
-  const { answered, queries, ...rest } = measure;
-  return { ...rest, answered, queries, ratio_p50: round(oursP50 / measure.p50_ms, 2) };
+function peer(measure: PeerMeasure, ours: ServeMeasure): PeerResult {
+  return {
+    ...measure,
+    ratio_p50: round(ours.commands.search.p50_ms / measure.p50_ms, 2),
+    ratio_engine_p50: round(ours.search_engine.p50_ms / measure.p50_ms, 2),
+  };
 }
 
 function measureSize(articles: number, seed: number, queries: number): SizeResult {
@@ -74,7 +77,6 @@ function measureSize(articles: number, seed: number, queries: number): SizeResul
   const serve = child<ServeMeasure>('measure-ours.ts', ['serve', ...serveArgs]);
   const fts5 = child<PeerMeasure>('measure-peers.ts', ['fts5', ...serveArgs]);
   const flexsearch = child<PeerMeasure>('measure-peers.ts', ['flexsearch', ...serveArgs]);
-  const oursSearch = serve.commands.search.p50_ms;
   log(`size done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return {
     articles,
@@ -90,7 +92,8 @@ function measureSize(articles: number, seed: number, queries: number): SizeResul
     rss_ingest_mb: ingest.rss_mb,
     rss_serve_mb: serve.rss_mb,
     commands: serve.commands,
-    peers: { fts5: peer(fts5, oursSearch), flexsearch: peer(flexsearch, oursSearch) },
+    search_engine: serve.search_engine,
+    peers: { fts5: peer(fts5, serve), flexsearch: peer(flexsearch, serve) },
     corpus_mb: round(corpus.bytes / 1e6, 1),
     ingest_ms: ingest.ingest_ms,
     failed: ingest.failed,

@@ -30,7 +30,7 @@ export function findClaims(library: Library, topic: string, limit: number): { re
       ...(words.length > 0 ? [{ queries: [words.join(' ')], combineWith: 'OR' as const }] : []),
       ...(related.length > 0 ? [{ queries: [related.join(' ')], combineWith: 'OR' as const, boostTerm: () => RELATED_WEIGHT }] : []),
     ],
-  }).slice(0, CANDIDATES);
+  }, { limit: CANDIDATES });
   const rows = claimsByIds(library.db, hits.map((h) => h.id as number));
   const filters = topicFigures(topic);
   const figuresOf = (row: ClaimRow) => JSON.parse(row.figures) as Figure[];

@@ -11,7 +11,7 @@ const CANDIDATES = 200;
 /** Paragraphs holding every word of the query; each result quotes the sentence that matches best. */
 export function searchPassages(library: Library, text: string, limit: number): Result[] {
   const terms = queryTerms(text);
-  const hits = searchAll(library.search.index('passages'), terms, 'AND').slice(0, CANDIDATES);
+  const hits = searchAll(library.search.index('passages'), terms, 'AND', CANDIDATES);
   const rows = paragraphsByIds(library.db, hits.map((h) => h.id as number));
   return rankHits(hits, rows, text, (r) => r.text)
     .slice(0, limit)

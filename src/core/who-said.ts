@@ -10,7 +10,7 @@ const CANDIDATES = 200;
 
 /** Quotes containing every word of the phrase (typos and prefixes forgiven), the verbatim match first. */
 export function whoSaid(library: Library, phrase: string, limit: number): Result[] {
-  const hits = searchAll(library.search.index('quotes'), queryTerms(phrase), 'AND').slice(0, CANDIDATES);
+  const hits = searchAll(library.search.index('quotes'), queryTerms(phrase), 'AND', CANDIDATES);
   const rows = quotesByIds(library.db, hits.map((h) => h.id as number));
   // A named speaker is the point of the question, so it breaks near-ties in its favour.
   const ranked = rankHits(hits, rows, phrase, (r) => r.text, { bonus: (r) => (r.speaker ? 1.2 : 1) });

@@ -37,10 +37,12 @@ export function termOptions(term: string): { prefix: boolean; fuzzy: number | fa
   return { prefix: term.length >= 3, fuzzy: term.length >= 5 ? 0.2 : false };
 }
 
-export function searchAll(index: TermIndex, terms: string[], combineWith: 'AND' | 'OR'): SearchResult[] {
+/** Documents holding the terms (prefixes and typos forgiven), best first; with `limit`, only that many. */
+export function searchAll(index: TermIndex, terms: string[], combineWith: 'AND' | 'OR', limit?: number): SearchResult[] {
   if (terms.length === 0) return [];
   return index.search(terms.join(' '), {
     combineWith,
+    limit,
     prefix: (term) => termOptions(term).prefix,
     fuzzy: (term) => termOptions(term).fuzzy,
     maxFuzzy: 2,

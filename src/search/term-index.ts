@@ -37,11 +37,56 @@ interface Postings {
   persisted: number;
 }
 
-interface RawResult {
-  score: number;
-  terms: string[];
+/**
+ * The hits of a (sub)query in the order MiniSearch's result map would hold them, as parallel arrays.
+ * The query terms a hit matched are a bit set over the query's distinct terms in two 31-bit words,
+ * because MiniSearch multiplies a score by how many distinct query terms the document matched.
+ */
+interface Hits {
+  docs: number[];
+  scores: number[];
+  lo: number[];
+  hi: number[];
 }
-type RawResults = Map<number, RawResult>;
+
+/** Options MiniSearch takes, plus how many of the best results the caller will look at. */
+export type TermSearchOptions = SearchOptions & { limit?: number };
+
+/** Numbers the distinct terms of one query for the bit sets; past 62 terms the last bit is shared. */
+class QueryTerms {
+  readonly list: string[] = [];
+  private readonly bits = new Map<string, number>();
+
+  bit(term: string): number {
+    let bit = this.bits.get(term);
+    if (bit === undefined) {
+      bit = Math.min(this.list.length, 61);
+      this.bits.set(term, bit);
+      this.list.push(term);
+    }
+    return bit;
+  }
+
+  /** The terms whose bits are set, in the order the query first named them. */
+  named(lo: number, hi: number): string[] {
+    return this.list.filter((term) => {
+      const bit = this.bits.get(term)!;
+      return bit < 31 ? (lo >>> bit) & 1 : (hi >>> (bit - 31)) & 1;
+    });
+  }
+}
+
+function bitCount(word: number): number {
+  let n = word >>> 0;
+  let count = 0;
+  while (n) {
+    n &= n - 1;
+    count++;
+  }
+  return count;
+}
+
+const emptyHits = (): Hits => ({ docs: [], scores: [], lo: [], hi: [] });
 
 interface QuerySpec {
   term: string;
@@ -100,6 +145,7 @@ export class TermIndex {
   private stamps = new Uint32Array(0);
   private specScores = new Float64Array(0);
   private totals = new Float64Array(0);
+  private positions = new Int32Array(0);
   private stamp = 0;
 
   /**
@@ -205,43 +251,50 @@ export class TermIndex {
     return -1;
   }
 
-  /** MiniSearch's `search` for the query forms ainews uses: a string, or `{ queries, combineWith, … }`. */
-  search(query: Query, options: SearchOptions = {}): SearchResult[] {
+  /**
+   * MiniSearch's `search` for the query forms ainews uses: a string, or `{ queries, combineWith, … }`.
+   * With `limit`, only that many of the best results are returned (in the same order).
+   */
+  search(query: Query, options: TermSearchOptions = {}): SearchResult[] {
     if (this.docOffset !== 0) throw new Error('an index that only appends a part cannot be searched');
-    const raw = this.executeQuery(query, options);
-    const results: SearchResult[] = [];
-    for (const [short, { score, terms }] of raw) {
-      // As MiniSearch: a document matching more of the query's terms scores proportionally higher.
+    const terms = new QueryTerms();
+    const hits = this.evaluate(query, options, terms);
+    // As MiniSearch: a document matching more of the query's distinct terms scores proportionally higher.
+    const finals = hits.scores.map((score, i) => score * (bitCount(hits.lo[i]!) + bitCount(hits.hi[i]!) || 1));
+    const chosen = bestFirst(finals, options.limit);
+    return chosen.map((i) => {
       // `terms` lists the query terms matched (MiniSearch lists the document's variants; no caller reads them).
-      results.push({ id: this.externalIds[short]!, score: score * (terms.length || 1), terms, queryTerms: terms, match: {} });
-    }
-    results.sort((a, b) => b.score - a.score);
-    return results;
+      const matched = terms.named(hits.lo[i]!, hits.hi[i]!);
+      return { id: this.externalIds[hits.docs[i]!]!, score: finals[i]!, terms: matched, queryTerms: matched, match: {} };
+    });
   }
 
-  private executeQuery(query: Query, options: SearchOptions): RawResults {
+  private evaluate(query: Query, options: SearchOptions, terms: QueryTerms): Hits {
     if (typeof query === 'symbol') throw new Error('wildcard queries are not supported');
     if (typeof query !== 'string') {
       const merged: SearchOptions = { ...options, ...query };
-      const results = query.queries.map((sub) => this.executeQuery(sub, merged));
-      return combine(results, merged.combineWith);
+      return this.combine(
+        query.queries.map((sub) => this.evaluate(sub, merged, terms)),
+        merged.combineWith,
+      );
     }
-    const terms: string[] = [];
+    const words: string[] = [];
     for (const token of this.options.tokenize(query)) {
       const term = this.options.processTerm(token);
-      if (term) terms.push(term);
+      if (term) words.push(term);
     }
-    const specs = terms.map((term, i): QuerySpec => ({
+    const specs = words.map((term, i): QuerySpec => ({
       term,
-      prefix: typeof options.prefix === 'function' ? options.prefix(term, i, terms) : options.prefix === true,
-      fuzzy: typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms) : (options.fuzzy ?? false),
-      termBoost: typeof options.boostTerm === 'function' ? options.boostTerm(term, i, terms) : 1,
+      prefix: typeof options.prefix === 'function' ? options.prefix(term, i, words) : options.prefix === true,
+      fuzzy: typeof options.fuzzy === 'function' ? options.fuzzy(term, i, words) : (options.fuzzy ?? false),
+      termBoost: typeof options.boostTerm === 'function' ? options.boostTerm(term, i, words) : 1,
     }));
     const maxFuzzy = options.maxFuzzy ?? MAX_FUZZY;
     const expansions = specs.map((spec) => this.expand(spec, maxFuzzy));
-    if (specs.length > 1 && (options.combineWith ?? 'OR').toUpperCase() === 'AND') return this.intersect(specs, expansions);
-    return combine(
-      specs.map((spec, i) => this.specResults(spec, expansions[i]!)),
+    const bits = specs.map((spec) => terms.bit(spec.term));
+    if (specs.length > 1 && (options.combineWith ?? 'OR').toUpperCase() === 'AND') return this.intersect(expansions, bits);
+    return this.combine(
+      specs.map((_, i) => this.specHits(expansions[i]!, bits[i]!)),
       options.combineWith,
     );
   }
@@ -283,46 +336,62 @@ export class TermIndex {
     return n;
   }
 
-  private specResults(spec: QuerySpec, expansions: Expansion[]): RawResults {
-    const results: RawResults = new Map();
+  private score(p: Postings, i: number, matching: number, weight: number): number {
+    const doc = p.docs[i]!;
+    return weight * bm25(p.tfs[i]!, matching, this.documentCountValue, this.lengths[doc]!, this.avgFieldLength);
+  }
+
+  /** Scratch arrays as large as the index, reused by every query; stamps tell one use from the next. */
+  private scratch(): { stamps: Uint32Array; sums: Float64Array; totals: Float64Array; positions: Int32Array } {
+    if (this.stamps.length < this.nextShort) {
+      const size = Math.max(this.nextShort, this.stamps.length * 2);
+      this.stamps = new Uint32Array(size);
+      this.specScores = new Float64Array(size);
+      this.totals = new Float64Array(size);
+      this.positions = new Int32Array(size);
+      this.stamp = 0;
+    }
+    if (this.stamp > 0xfff00000) {
+      this.stamps.fill(0);
+      this.stamp = 0;
+    }
+    return { stamps: this.stamps, sums: this.specScores, totals: this.totals, positions: this.positions };
+  }
+
+  /** One query term's hits: each document in the order first reached, its weighted scores summed. */
+  private specHits(expansions: Expansion[], bit: number): Hits {
+    const { stamps, sums } = this.scratch();
+    const seen = ++this.stamp;
+    const docs: number[] = [];
     for (const { postings: p, weight } of expansions) {
       const matching = this.matching(p);
       for (let i = 0; i < p.length; i++) {
         const doc = p.docs[i]!;
         if (this.removedCount && this.removedFlags[doc]) continue;
-        const score = weight * bm25(p.tfs[i]!, matching, this.documentCountValue, this.lengths[doc]!, this.avgFieldLength);
-        const found = results.get(doc);
-        if (found) {
-          found.score += score;
+        const score = this.score(p, i, matching, weight);
+        if (stamps[doc] === seen) {
+          sums[doc] = sums[doc]! + score;
         } else {
-          results.set(doc, { score, terms: [spec.term] });
+          stamps[doc] = seen;
+          sums[doc] = score;
+          docs.push(doc);
         }
       }
     }
-    return results;
+    const [lo, hi] = bit < 31 ? [1 << bit, 0] : [0, 1 << (bit - 31)];
+    return { docs, scores: docs.map((d) => sums[d]!), lo: docs.map(() => lo), hi: docs.map(() => hi) };
   }
 
   /**
-   * AND of several terms without building a result map per term: first find the documents that
-   * match every term (rarest term first, marking documents in a reused array), then score only
-   * those, term by term in query order so the sums equal MiniSearch's to the last bit.
+   * AND of several terms without the hits of each term: first find the documents that match every
+   * term (rarest term first, marking documents in the scratch array), then score only those, term by
+   * term in query order so the sums equal MiniSearch's to the last bit.
    */
-  private intersect(specs: QuerySpec[], expansions: Expansion[][]): RawResults {
-    if (expansions.some((list) => list.length === 0)) return new Map();
-    const size = this.nextShort;
-    if (this.stamps.length < size) {
-      this.stamps = new Uint32Array(Math.max(size, this.stamps.length * 2));
-      this.specScores = new Float64Array(this.stamps.length);
-      this.totals = new Float64Array(this.stamps.length);
-      this.stamp = 0;
-    }
-    if (this.stamp > 0xffff0000) {
-      this.stamps.fill(0);
-      this.stamp = 0;
-    }
-    const stamps = this.stamps;
+  private intersect(expansions: Expansion[][], bits: number[]): Hits {
+    if (expansions.some((list) => list.length === 0)) return emptyHits();
+    const { stamps, sums, totals } = this.scratch();
     const volume = (list: Expansion[]) => list.reduce((n, e) => n + e.postings.length, 0);
-    const order = specs.map((_, i) => i).sort((a, b) => volume(expansions[a]!) - volume(expansions[b]!));
+    const order = expansions.map((_, i) => i).sort((a, b) => volume(expansions[a]!) - volume(expansions[b]!));
     let previous = ++this.stamp;
     for (const { postings: p } of expansions[order[0]!]!) {
       for (let i = 0; i < p.length; i++) {
@@ -341,36 +410,85 @@ export class TermIndex {
       previous = current;
     }
     const matched = previous;
-    // Candidates in the order MiniSearch's AND yields them: that of the last term's results.
-    const candidates: number[] = [];
+    // Candidates in the order MiniSearch's AND yields them: that of the last term's hits.
+    const docs: number[] = [];
     const listed = ++this.stamp;
-    for (const { postings: p } of expansions[specs.length - 1]!) {
+    for (const { postings: p } of expansions[expansions.length - 1]!) {
       for (let i = 0; i < p.length; i++) {
         const doc = p.docs[i]!;
         if (stamps[doc] === matched) {
           stamps[doc] = listed;
-          candidates.push(doc);
+          docs.push(doc);
         }
       }
     }
-    if (candidates.length === 0) return new Map();
-    const { specScores, totals } = this;
-    specs.forEach((_, k) => {
-      for (const doc of candidates) specScores[doc] = 0;
-      for (const { postings: p, weight } of expansions[k]!) {
+    if (docs.length === 0) return emptyHits();
+    expansions.forEach((list, k) => {
+      for (const doc of docs) sums[doc] = 0;
+      for (const { postings: p, weight } of list) {
         const matching = this.matching(p);
         for (let i = 0; i < p.length; i++) {
           const doc = p.docs[i]!;
-          if (stamps[doc] !== listed) continue;
-          specScores[doc] = specScores[doc]! + weight * bm25(p.tfs[i]!, matching, this.documentCountValue, this.lengths[doc]!, this.avgFieldLength);
+          if (stamps[doc] === listed) sums[doc] = sums[doc]! + this.score(p, i, matching, weight);
         }
       }
-      for (const doc of candidates) totals[doc] = k === 0 ? specScores[doc]! : totals[doc]! + specScores[doc]!;
+      for (const doc of docs) totals[doc] = k === 0 ? sums[doc]! : totals[doc]! + sums[doc]!;
     });
-    const terms = [...new Set(specs.map((s) => s.term))];
-    const results: RawResults = new Map();
-    for (const doc of candidates) results.set(doc, { score: totals[doc]!, terms });
-    return results;
+    let lo = 0;
+    let hi = 0;
+    for (const bit of bits) {
+      if (bit < 31) lo |= 1 << bit;
+      else hi |= 1 << (bit - 31);
+    }
+    return { docs, scores: docs.map((d) => totals[d]!), lo: docs.map(() => lo), hi: docs.map(() => hi) };
+  }
+
+  /** MiniSearch's combinators over hits, in its result order. */
+  private combine(list: Hits[], combineWith = 'OR'): Hits {
+    if (list.length === 0) return emptyHits();
+    const op = combineWith.toUpperCase();
+    if (op !== 'AND' && op !== 'OR' && op !== 'AND_NOT') throw new Error(`invalid combination operator: ${combineWith}`);
+    return list.reduce((a, b) => {
+      const { stamps, positions } = this.scratch();
+      const inA = ++this.stamp;
+      a.docs.forEach((doc, i) => {
+        stamps[doc] = inA;
+        positions[doc] = i;
+      });
+      if (op === 'AND_NOT') {
+        const inB = ++this.stamp;
+        for (const doc of b.docs) stamps[doc] = inB;
+        const keep = a.docs.map((doc) => stamps[doc] !== inB);
+        const pick = <T>(values: T[]) => values.filter((_, i) => keep[i]);
+        return { docs: pick(a.docs), scores: pick(a.scores), lo: pick(a.lo), hi: pick(a.hi) };
+      }
+      if (op === 'AND') {
+        const out = emptyHits();
+        b.docs.forEach((doc, j) => {
+          if (stamps[doc] !== inA) return;
+          const i = positions[doc]!;
+          out.docs.push(doc);
+          out.scores.push(a.scores[i]! + b.scores[j]!);
+          out.lo.push(a.lo[i]! | b.lo[j]!);
+          out.hi.push(a.hi[i]! | b.hi[j]!);
+        });
+        return out;
+      }
+      b.docs.forEach((doc, j) => {
+        if (stamps[doc] === inA) {
+          const i = positions[doc]!;
+          a.scores[i] = a.scores[i]! + b.scores[j]!;
+          a.lo[i] = a.lo[i]! | b.lo[j]!;
+          a.hi[i] = a.hi[i]! | b.hi[j]!;
+        } else {
+          a.docs.push(doc);
+          a.scores.push(b.scores[j]!);
+          a.lo.push(b.lo[j]!);
+          a.hi.push(b.hi[j]!);
+        }
+      });
+      return a;
+    });
   }
 
   /** True when documents were added or removed since the last stored part. */
@@ -577,34 +695,41 @@ function readHeader(part: Uint8Array): { header: PartHeader; headerEnd: number }
   return { header, headerEnd: align(4 + length, 8) };
 }
 
-/** MiniSearch's combinators; `terms` arrays are copied on change because AND results share one. */
-function combine(results: RawResults[], combineWith: string = 'OR'): RawResults {
-  if (results.length === 0) return new Map();
-  const op = combineWith.toUpperCase();
-  return results.reduce((a, b) => {
-    if (op === 'AND') {
-      const combined: RawResults = new Map();
-      for (const [doc, hit] of b) {
-        const existing = a.get(doc);
-        if (existing) combined.set(doc, { score: existing.score + hit.score, terms: unionTerms(existing.terms, hit.terms) });
+/**
+ * Indexes of `scores` best first, ties in their original order (as a stable sort leaves them);
+ * with a limit, only that many, picked with a small heap instead of sorting every hit.
+ */
+function bestFirst(scores: number[], limit?: number): number[] {
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  if (limit === undefined || limit >= scores.length) return scores.map((_, i) => i).sort((a, b) => (better(a, b) ? -1 : 1));
+  if (limit <= 0) return [];
+  // A min-heap (worst kept hit on top) of the best `limit` seen so far.
+  const heap: number[] = [];
+  const down = (at: number) => {
+    for (;;) {
+      const l = at * 2 + 1;
+      const r = l + 1;
+      let worst = at;
+      if (l < heap.length && better(heap[worst]!, heap[l]!)) worst = l;
+      if (r < heap.length && better(heap[worst]!, heap[r]!)) worst = r;
+      if (worst === at) return;
+      [heap[at], heap[worst]] = [heap[worst]!, heap[at]!];
+      at = worst;
+    }
+  };
+  for (let i = 0; i < scores.length; i++) {
+    if (heap.length < limit) {
+      heap.push(i);
+      for (let at = heap.length - 1; at > 0; ) {
+        const parent = (at - 1) >> 1;
+        if (!better(heap[parent]!, heap[at]!)) break;
+        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+        at = parent;
       }
-      return combined;
+    } else if (better(i, heap[0]!)) {
+      heap[0] = i;
+      down(0);
     }
-    if (op === 'AND_NOT') {
-      for (const doc of b.keys()) a.delete(doc);
-      return a;
-    }
-    if (op !== 'OR') throw new Error(`invalid combination operator: ${combineWith}`);
-    for (const [doc, hit] of b) {
-      const existing = a.get(doc);
-      if (existing) a.set(doc, { score: existing.score + hit.score, terms: unionTerms(existing.terms, hit.terms) });
-      else a.set(doc, hit);
-    }
-    return a;
-  });
-}
-
-function unionTerms(a: string[], b: string[]): string[] {
-  const missing = b.filter((t) => !a.includes(t));
-  return missing.length === 0 ? a : [...a, ...missing];
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : 1));
 }

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.ts';
 import type { Figure, Result, Source } from '../core/answer.ts';
 
@@ -124,14 +125,28 @@ export function articleResult(row: ArticleRow): Result {
 }
 
 // SQLite caps bound parameters; chunks keep large id lists well under it.
-const CHUNK = 500;
+const CHUNK = 512;
+
+// Preparing a statement with hundreds of placeholders costs more than running it, so id lists are
+// padded to a power of two (with an id no row has) and the few statements that makes are kept.
+const statements = new WeakMap<Db, Map<string, Statement>>();
+
+function prepared(db: Db, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
 
 function byId<T extends { id: number }>(db: Db, select: string, column: string, ids: number[]): Map<number, T> {
   const rows = new Map<number, T>();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
+    const size = 2 ** Math.ceil(Math.log2(chunk.length));
+    while (chunk.length < size) chunk.push(-1);
     const sql = `${select} WHERE ${column} IN (${chunk.map(() => '?').join(',')})`;
-    for (const row of db.prepare(sql).all(...chunk) as T[]) rows.set(row.id, row);
+    for (const row of prepared(db, sql).all(...chunk) as T[]) rows.set(row.id, row);
   }
   return rows;
 }

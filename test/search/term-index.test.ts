@@ -53,6 +53,28 @@ describe('TermIndex', () => {
     );
   });
 
+  it('returns the same best results first when asked for only a few', () => {
+    fc.assert(
+      fc.property(docsArb, queryArb, fc.integer({ min: 1, max: 12 }), (docs, query, limit) => {
+        const { ours } = build(docs);
+        const all = ours.search(query, andOptions('OR'));
+        expect(ours.search(query, { ...andOptions('OR'), limit })).toEqual(all.slice(0, limit));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('scores a query of more than 31 distinct words as MiniSearch does', () => {
+    fc.assert(
+      fc.property(docsArb, (docs) => {
+        const { ours, theirs } = build(docs);
+        const query = WORDS.join(' ') + ' extra1 extra2 extra3 extra4 extra5';
+        same(ours.search(query, andOptions('OR')), theirs.search(query, andOptions('OR')));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('answers a nested query (typed words AND-ed, related words OR-ed) as MiniSearch does', () => {
     fc.assert(
       fc.property(docsArb, queryArb, queryArb, (docs, typed, related) => {
