@@ -16,6 +16,8 @@ export interface LibraryOptions {
   maxFileBytes?: number;
   /** Deadline and size cap for /ingest <url>. */
   fetchLimits?: FetchLimits;
+  /** How long a write waits for another process's lock before answering "try again"; 5 s by default. */
+  busyTimeoutMs?: number;
 }
 
 /**
@@ -30,7 +32,7 @@ export class Library {
   private readonly maxFileBytes: number | undefined;
 
   private constructor(options: LibraryOptions) {
-    this.db = openDatabase(options.dbPath);
+    this.db = openDatabase(options.dbPath, { busyTimeoutMs: options.busyTimeoutMs });
     this.search = new SearchState(this.db);
     this.maxFileBytes = options.maxFileBytes;
     this.fetchLimits = options.fetchLimits ?? DEFAULT_FETCH_LIMITS;

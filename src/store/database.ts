@@ -8,10 +8,10 @@ export type Db = Database.Database;
 /** How long a writer waits for another process's lock before SQLite reports SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
 
-export function openDatabase(file: string, opts: { readonly?: boolean } = {}): Db {
+export function openDatabase(file: string, opts: { readonly?: boolean; busyTimeoutMs?: number } = {}): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { readonly: opts.readonly ?? false });
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');
     // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commit.
