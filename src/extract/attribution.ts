@@ -26,6 +26,7 @@ const UNNAMED: Attribution = { found: true, speaker: null };
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'several', 'many', 'some', 'any', 'no', 'each', 'every']);
 const PARTICIPLE = /ing$/;
 const MAX_LEAD_IN = 6;
+const LINKING_WORDS = new Set(['adding', 'saying', 'and', 'then', 'before', 'continuing', 'writing', 'noting', 'concluding', 'later', 'also']);
 const WORK_NOUNS = new Set([
   'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'series',
   'podcast', 'paper', 'essay', 'report', 'titled', 'entitled', 'play', 'episode', 'newsletter',
@@ -297,6 +298,13 @@ function shareAcrossParagraphChains(article: ArticleText, quotes: LocatedQuote[]
   flush();
 }
 
+// `"…", adding: "…"` — only linking words between two quotations of one sentence.
+function continuesQuote(para: ParagraphText, from: number, to: number): boolean {
+  if (to - from > 40) return false;
+  const words = para.tokens.filter((t) => t.start >= from && t.end <= to && t.word).map((t) => lower(t));
+  return words.length > 0 && words.every((w) => LINKING_WORDS.has(w));
+}
+
 // `"…," Sacks said. "But they are catching up."`: a quotation that opens its sentence with no
 // attribution of its own continues the previous quotation of the paragraph.
 function inheritWithinParagraph(article: ArticleText, quotes: LocatedQuote[], results: Attribution[]): void {
@@ -305,7 +313,8 @@ function inheritWithinParagraph(article: ArticleText, quotes: LocatedQuote[], re
     if (results[i]!.found || !prev || prev.paragraph !== q.paragraph) return;
     const sentence = article.sentences[sentenceAt(article, q.paragraph, q.span.open)]!;
     const para = article.paragraphs[q.paragraph]!;
-    if (para.text.slice(sentence.start, q.span.open).trim() !== '') return;
+    const opensSentence = para.text.slice(sentence.start, q.span.open).trim() === '';
+    if (!opensSentence && !(prev.span.close !== null && continuesQuote(para, prev.span.close + 1, q.span.open))) return;
     results[i] = results[i - 1]!;
   });
 }

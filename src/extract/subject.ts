@@ -45,6 +45,7 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   'co-founder': ['founder', 'co-founder', 'cofounder'],
 };
 const MAX_PHRASE = 10;
+const DESCRIPTIONS = new Set(['billionaire', 'entrepreneur', 'tycoon', 'mogul', 'magnate', 'executive', 'businessman', 'businesswoman', 'investor', 'veteran', 'pioneer']);
 const PRONOUN_LOOKBACK_SENTENCES = 6;
 
 export type Resolution = { speaker: Speaker | null };
@@ -277,10 +278,16 @@ function resolveTitle(ctx: SubjectContext, at: Position, role: string, org: stri
     const hasOrg = !org || titles.some((t) => t.includes(org.toLowerCase()));
     return hasRole && hasOrg;
   };
-  const recent = mentionsBefore(ctx, at, Number.MAX_SAFE_INTEGER).filter((m) => fits(m.entity));
-  const candidates = new Set(recent.map((m) => m.entity));
-  if (candidates.size === 0) return null;
-  return speakerOf(recent[recent.length - 1]!.entity);
+  const before = mentionsBefore(ctx, at, Number.MAX_SAFE_INTEGER);
+  const recent = before.filter((m) => fits(m.entity));
+  if (recent.length > 0) return speakerOf(recent[recent.length - 1]!.entity);
+  if (org) {
+    // "the Altair boss": the one person the article ties to Altair, whatever the exact title.
+    const tied = new Set(before.filter((m) => m.entity.kind === 'person' && [...m.entity.titles].some((t) => t.toLowerCase().includes(org.toLowerCase()))).map((m) => m.entity));
+    return tied.size === 1 ? speakerOf([...tied][0]!) : null;
+  }
+  // "the billionaire wrote": a description, not a title; it names whoever a pronoun would.
+  return DESCRIPTIONS.has(role) ? resolvePronoun(ctx, at, 'any') : null;
 }
 
 function recentOrganisation(ctx: SubjectContext, at: Position): Speaker | null {
@@ -303,9 +310,9 @@ function subjectOrganisation(ctx: SubjectContext, at: Position): Speaker | null 
 // A pronoun names the one compatible person of the nearest sentence that mentions any; with two
 // or more there, only the subject of that sentence's speech verb (or its quote's speaker) counts,
 // and otherwise the pronoun stays unresolved.
-export function resolvePronoun(ctx: SubjectContext, at: Position, gender: Gender, depth = 0): Speaker | null {
+export function resolvePronoun(ctx: SubjectContext, at: Position, gender: Gender | 'any', depth = 0): Speaker | null {
   if (depth > 2) return null;
-  const compatible = (e: Entity): boolean => e.kind === 'person' && (e.gender === null || e.gender === gender);
+  const compatible = (e: Entity): boolean => e.kind === 'person' && (gender === 'any' || e.gender === null || e.gender === gender);
   const current = sentenceAt(ctx.article, at.paragraph, at.offset);
   for (let s = current; s >= 0 && current - s <= PRONOUN_LOOKBACK_SENTENCES; s--) {
     const sentence = ctx.article.sentences[s]!;

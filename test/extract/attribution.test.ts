@@ -282,4 +282,19 @@ describe('hard cases', () => {
     const p = ['In his 2019 book "The Long Machine," Karl Brandt wrote about automation.'];
     expect(speakerOf(p, 'The Long Machine')).toBeNull();
   });
+
+  it('"the billionaire wrote" and "the Altair boss said" name the person the article describes', () => {
+    const p = [
+      'Kasimir Oyelowo, the founder of drone maker Altair Dynamics, attacked the rules. "They will kill small companies," the billionaire wrote.',
+      'In a later post, the Altair boss said he would "testify if asked."',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'kill small companies').speaker?.name).toBe('Kasimir Oyelowo');
+    expect(quoteWith(x, 'testify if asked').speaker?.name).toBe('Kasimir Oyelowo');
+  });
+
+  it('a quotation joined to the previous one by "adding:" keeps its speaker', () => {
+    const p = ["Illustrator Fenna Marsh said the tool copied her drawings \"line for line\", adding: 'It took me decades.'"];
+    expect(speakerOf(p, 'It took me decades')).toBe('Fenna Marsh');
+  });
 });
