@@ -148,11 +148,22 @@ function invertedSubject(ctx: SubjectContext, para: ParagraphText, from: number,
   while (end < limit && (tokens[end]!.word || (tokens[end]!.text === '.' && isAbbreviation(tokens[end - 1]?.text ?? '')))) end++;
   const startOffset = tokens[from]?.start ?? Infinity;
   const endOffset = tokens[end - 1]?.end ?? -1;
-  const chunk = chunksWithin(ctx.index.chunks[para.index] ?? [], startOffset, endOffset)[0];
+  const chunk = chunksWithin(ctx.index.chunks[para.index] ?? [], startOffset, endOffset).find((c) => !c.possessive);
   if (chunk) return { found: true, speaker: resolvePhrase(ctx, para.index, from, chunk.last).speaker };
+  // `," said Oduya's deputy, Tomasz Brzezinski.` — the role's name follows the comma.
+  if (tokens[end]?.text === ',') {
+    const named = appositiveName(ctx, para, end + 1, nextComma(tokens, end + 1, stop) - 1);
+    if (named) return named;
+  }
   const phrase = phraseStartingAt(tokens, from, stop);
   if (!phrase || (phrase[0] === phrase[1] && !tokens[phrase[0]]!.word)) return NOT_FOUND;
   return { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker };
+}
+
+function nextComma(tokens: Token[], from: number, stop: number): number {
+  let k = from;
+  while (k < stop && tokens[k]!.word) k++;
+  return k;
 }
 
 // `X said: "…"` · `calling it "…"` · `who had written: "…"` · `as X points out, is "…"` ·
