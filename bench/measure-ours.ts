@@ -11,7 +11,7 @@ import { searchAll } from '../src/search/search-index.ts';
 import { queryTerms } from '../src/search/terms.ts';
 import { paragraphsByIds } from '../src/store/read-results.ts';
 import { answerText } from '../src/core/run-command.ts';
-import type { DocsByKind } from '../src/store/article-writer.ts';
+import type { IndexKind, IndexedDoc } from '../src/search/search-index.ts';
 import type { CommandContext } from '../commands/command.ts';
 import { buildCast } from './cast.ts';
 import { BENCH_COMMANDS, FIRST_QUESTION, buildQueries, type BenchCommand } from './queries.ts';
@@ -91,13 +91,13 @@ function ingest(corpus: string, dbPath: string): IngestMeasure {
   return measure;
 }
 
-/** The documents each index holds, read back from the store (a claim is searchable by its claimant too). */
-function storedDocs(library: Library): DocsByKind {
-  const all = (sql: string) => library.db.prepare(sql).all() as { id: number; text: string }[];
+/** The documents each index holds, streamed from the store (a claim is searchable by its claimant too). */
+function storedDocs(library: Library): Record<IndexKind, Iterable<IndexedDoc>> {
+  const rows = (sql: string) => ({ [Symbol.iterator]: () => library.db.prepare(sql).iterate() as Iterator<IndexedDoc> });
   return {
-    quotes: all('SELECT id, text FROM quotes ORDER BY id'),
-    claims: all(`SELECT id, CASE WHEN claimant IS NULL THEN text ELSE text || ' ' || claimant END AS text FROM claims ORDER BY id`),
-    passages: all('SELECT id, text FROM paragraphs ORDER BY id'),
+    quotes: rows('SELECT id, text FROM quotes ORDER BY id'),
+    claims: rows(`SELECT id, CASE WHEN claimant IS NULL THEN text ELSE text || ' ' || claimant END AS text FROM claims ORDER BY id`),
+    passages: rows('SELECT id, text FROM paragraphs ORDER BY id'),
   };
 }
 

@@ -10,9 +10,9 @@ export interface PeerResult {
   p99_ms: number;
   max_ms: number;
   /** Our /search end to end ÷ the peer. */
-  ratio_p50: number;
+  ratio_p50: number | null;
   /** Our passages index plus fetching the top 10 (what the peer does) ÷ the peer. */
-  ratio_engine_p50: number;
+  ratio_engine_p50: number | null;
   build_ms: number;
   index_mb: number | null;
   start_to_first_answer_ms: number;
@@ -21,20 +21,27 @@ export interface PeerResult {
   rss_mb: number;
 }
 
+type Latencies = Latency & { queries: number; answered: number };
+
+/** One corpus size; a part of the run that failed leaves its fields out and says why in `errors`. */
 export interface SizeResult {
   articles: number;
-  ingest_articles_per_s: number;
-  db_mb: number;
-  index_build_ms: number;
-  index_mb: number;
-  start_to_first_answer_ms: number;
-  open_first_answer_ms: number;
-  rss_mb: number;
-  rss_ingest_mb: number;
-  rss_serve_mb: number;
-  commands: Record<BenchCommand, Latency & { queries: number; answered: number }>;
-  search_engine: Latency;
-  peers: { fts5: PeerResult; flexsearch: PeerResult };
+  errors: string[];
+  corpus_mb: number;
+  ingest_articles_per_s?: number;
+  db_mb?: number;
+  index_build_ms?: number;
+  index_mb?: number;
+  start_to_first_answer_ms?: number;
+  start_to_first_answer_runs_ms?: number[];
+  open_first_answer_ms?: number;
+  first_query_ms?: Record<BenchCommand, number>;
+  rss_mb?: number;
+  rss_ingest_mb?: number;
+  rss_serve_mb?: number;
+  commands?: Record<BenchCommand, Latencies>;
+  search_engine?: Latency;
+  peers?: { fts5: PeerResult | { error: string }; flexsearch: PeerResult | { error: string } };
   [more: string]: unknown;
 }
 
@@ -59,8 +66,15 @@ export function writeResults(dir: string, results: BenchResults): void {
   writeFileSync(join(dir, 'chart.svg'), chartSvg(results));
 }
 
-const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const pair = (l: { p50_ms: number; p99_ms: number }) => `${fmt(l.p50_ms, 2)} / ${fmt(l.p99_ms, 2)}`;
+/** A number for the table; a part of the run that failed shows as a dash. */
+const fmt = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const pair = (l: Partial<Latency> | { error: string } | undefined) =>
+  l && 'p50_ms' in l ? `${fmt(l.p50_ms, 2)} / ${fmt(l.p99_ms, 2)}` : '—';
+const peerOf = (s: SizeResult, name: 'fts5' | 'flexsearch'): PeerResult | undefined => {
+  const p = s.peers?.[name];
+  return p && 'p50_ms' in p ? p : undefined;
+};
 
 export function markdownTable(results: BenchResults): string {
   const rows = results.sizes.map((s) =>
@@ -68,21 +82,22 @@ export function markdownTable(results: BenchResults): string {
       s.articles.toLocaleString('en-US'),
       fmt(s.ingest_articles_per_s, 0),
       fmt(s.db_mb),
-      fmt(s.index_build_ms / 1000, 1),
+      fmt(s.index_build_ms === undefined ? undefined : s.index_build_ms / 1000, 1),
       fmt(s.index_mb),
       fmt(s.start_to_first_answer_ms, 0),
       fmt(s.open_first_answer_ms, 0),
-      pair(s.commands['who-said']),
-      pair(s.commands.claim),
-      pair(s.commands.quotes),
-      pair(s.commands.search),
+      pair(s.commands?.['who-said']),
+      pair(s.commands?.claim),
+      pair(s.commands?.quotes),
+      pair(s.commands?.search),
       pair(s.search_engine),
-      pair(s.peers.fts5),
-      pair(s.peers.flexsearch),
-      `${fmt(s.peers.fts5.ratio_engine_p50, 2)} / ${fmt(s.peers.flexsearch.ratio_engine_p50, 2)}`,
+      pair(peerOf(s, 'fts5')),
+      pair(peerOf(s, 'flexsearch')),
+      `${fmt(peerOf(s, 'fts5')?.ratio_engine_p50, 2)} / ${fmt(peerOf(s, 'flexsearch')?.ratio_engine_p50, 2)}`,
       fmt(s.rss_mb, 0),
     ].join(' | '),
   );
+  const errors = results.sizes.flatMap((s) => s.errors.map((e) => `- ${s.articles.toLocaleString('en-US')} articles: ${e}`));
   return [
     `Measured with \`${results.command}\` on ${results.machine}. Latencies are p50 / p99 in ms over the query set, in-process, end to end (parse, search, rank, build the Answer).`,
     '',
@@ -90,6 +105,7 @@ export function markdownTable(results: BenchResults): string {
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map((r) => `| ${r} |`),
     '',
+    ...(errors.length > 0 ? ['Parts of the run that failed:', ...errors, ''] : []),
   ].join('\n');
 }
 
@@ -119,7 +135,7 @@ function panel(x0: number, title: string, series: Series[], sizes: number[]): st
   const top = 50;
   const left = x0 + 60;
   const values = series.flatMap((s) => s.points.map(([, v]) => Math.max(v, 0.01)));
-  const yTicks = logTicks(Math.min(...values), Math.max(...values));
+  const yTicks = values.length > 0 ? logTicks(Math.min(...values), Math.max(...values)) : [1, 10];
   const [yMin, yMax] = [Math.log10(yTicks[0]!), Math.log10(yTicks.at(-1)!)];
   const xTicks = sizes.length > 1 ? sizes : [sizes[0]! / 10, sizes[0]!, sizes[0]! * 10];
   const [xMin, xMax] = [Math.log10(Math.min(...xTicks)), Math.log10(Math.max(...xTicks))];
@@ -155,21 +171,25 @@ function panel(x0: number, title: string, series: Series[], sizes: number[]): st
 
 export function chartSvg(results: BenchResults): string {
   const sizes = results.sizes.map((s) => s.articles);
-  const points = (f: (s: SizeResult) => number): [number, number][] => results.sizes.map((s) => [s.articles, f(s)]);
+  const points = (f: (s: SizeResult) => number | undefined): [number, number][] =>
+    results.sizes.flatMap((s): [number, number][] => {
+      const value = f(s);
+      return value === undefined ? [] : [[s.articles, value]];
+    });
   const latency: Series[] = [
-    { label: 'ainews /who said', color: COLORS.whoSaid, points: points((s) => s.commands['who-said'].p99_ms) },
-    { label: 'ainews /claim', color: COLORS.claim, points: points((s) => s.commands.claim.p99_ms) },
-    { label: 'ainews /quotes', color: COLORS.quotes, points: points((s) => s.commands.quotes.p99_ms) },
-    { label: 'ainews /search', color: COLORS.search, points: points((s) => s.commands.search.p99_ms) },
-    { label: 'ainews passages index + top 10', color: COLORS.search, dash: '2 3', points: points((s) => s.search_engine.p99_ms) },
-    { label: 'SQLite FTS5 (same passages)', color: COLORS.fts5, dash: '6 4', points: points((s) => s.peers.fts5.p99_ms) },
-    { label: 'FlexSearch (same passages)', color: COLORS.flex, dash: '6 4', points: points((s) => s.peers.flexsearch.p99_ms) },
+    { label: 'ainews /who said', color: COLORS.whoSaid, points: points((s) => s.commands?.['who-said'].p99_ms) },
+    { label: 'ainews /claim', color: COLORS.claim, points: points((s) => s.commands?.claim.p99_ms) },
+    { label: 'ainews /quotes', color: COLORS.quotes, points: points((s) => s.commands?.quotes.p99_ms) },
+    { label: 'ainews /search', color: COLORS.search, points: points((s) => s.commands?.search.p99_ms) },
+    { label: 'ainews passages index + top 10', color: COLORS.search, dash: '2 3', points: points((s) => s.search_engine?.p99_ms) },
+    { label: 'SQLite FTS5 (same passages)', color: COLORS.fts5, dash: '6 4', points: points((s) => peerOf(s, 'fts5')?.p99_ms) },
+    { label: 'FlexSearch (same passages)', color: COLORS.flex, dash: '6 4', points: points((s) => peerOf(s, 'flexsearch')?.p99_ms) },
   ];
   const start: Series[] = [
     { label: 'ainews CLI (new process)', color: COLORS.cli, points: points((s) => s.start_to_first_answer_ms) },
     { label: 'ainews in-process open', color: COLORS.whoSaid, points: points((s) => s.open_first_answer_ms) },
-    { label: 'SQLite FTS5 open', color: COLORS.fts5, dash: '6 4', points: points((s) => s.peers.fts5.start_to_first_answer_ms) },
-    { label: 'FlexSearch build (in memory)', color: COLORS.flex, dash: '6 4', points: points((s) => s.peers.flexsearch.start_to_first_answer_ms) },
+    { label: 'SQLite FTS5 open', color: COLORS.fts5, dash: '6 4', points: points((s) => peerOf(s, 'fts5')?.start_to_first_answer_ms) },
+    { label: 'FlexSearch build (in memory)', color: COLORS.flex, dash: '6 4', points: points((s) => peerOf(s, 'flexsearch')?.start_to_first_answer_ms) },
   ];
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="440" viewBox="0 0 1000 440" font-family="sans-serif">
 <rect width="1000" height="440" fill="white"/>

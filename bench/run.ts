@@ -21,15 +21,26 @@ const RESULTS = join(ROOT, 'bench', 'results');
 const DEFAULT_SIZES = [1000, 10_000, 100_000];
 const CLI_RUNS = 3;
 
-function child<T>(script: string, args: string[]): T {
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'run-ts.js'), join(ROOT, 'bench', script), ...args], {
+/** A failed part of a run is reported, not fatal: the other measurements of the size still count. */
+type Failed = { error: string };
+
+function child<T>(script: string, args: string[], nodeOptions: string[] = []): T | Failed {
+  const run = spawnSync(process.execPath, [...nodeOptions, join(ROOT, 'bin', 'run-ts.js'), join(ROOT, 'bench', script), ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (run.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (status ${run.status}, signal ${run.signal})`);
+  if (run.status !== 0) {
+    const error = `${script} ${args[0]} failed (exit status ${run.status}${run.signal ? `, signal ${run.signal}` : ''})`;
+    log(error);
+    return { error };
+  }
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as T;
+}
+
+function failed<T>(result: T | Failed): result is Failed {
+  return typeof result === 'object' && result !== null && 'error' in result;
 }
 
 /** Wall time of `ainews ask` in a new process against the existing database: what a restart costs. */
@@ -53,7 +64,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function peer(measure: PeerMeasure, ours: ServeMeasure): PeerResult {
+function peer(measure: PeerMeasure | Failed, ours: ServeMeasure | Failed): PeerResult | Failed {
+  if (failed(measure)) return measure;
+  if (failed(ours)) return { ...measure, ratio_p50: null, ratio_engine_p50: null };
   return {
     ...measure,
     ratio_p50: round(ours.commands.search.p50_ms / measure.p50_ms, 2),
@@ -68,40 +81,55 @@ function measureSize(articles: number, seed: number, queries: number): SizeResul
   log(`corpus ready: ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.batches.length} batches`);
   const db = join(OUT, `library-${articles}-${seed}.db`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  const result: SizeResult = { articles, corpus_mb: round(corpus.bytes / 1e6, 1), errors: [] };
 
   const ingest = child<IngestMeasure>('measure-ours.ts', ['ingest', '--corpus', corpus.dir, '--db', db]);
+  if (failed(ingest)) return { ...result, errors: [ingest.error] };
   log(`ingest: ${ingest.ingest_articles_per_s} articles/s, ${ingest.quotes} quotes (${ingest.quotes_with_speaker} with a speaker), ${ingest.claims} claims`);
-  const cli = cliFirstAnswer(db);
-  log(`start to first answer (CLI): ${cli.map((t) => t.toFixed(0)).join(', ')} ms`);
-  const serveArgs = ['--db', db, '--seed', String(seed), '--queries', String(queries)];
-  const serve = child<ServeMeasure>('measure-ours.ts', ['serve', ...serveArgs]);
-  const fts5 = child<PeerMeasure>('measure-peers.ts', ['fts5', ...serveArgs]);
-  const flexsearch = child<PeerMeasure>('measure-peers.ts', ['flexsearch', ...serveArgs]);
-  log(`size done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  return {
-    articles,
+  Object.assign(result, {
     ingest_articles_per_s: ingest.ingest_articles_per_s,
     db_mb: ingest.db_mb,
     index_build_ms: ingest.index_build_ms,
     index_mb: ingest.index_mb,
-    start_to_first_answer_ms: round(median(cli), 0),
-    start_to_first_answer_runs_ms: cli.map((t) => round(t, 0)),
-    open_first_answer_ms: serve.open_first_answer_ms,
-    first_query_ms: serve.first_query_ms,
-    rss_mb: Math.max(ingest.rss_mb, serve.rss_mb),
+    rss_mb: ingest.rss_mb,
     rss_ingest_mb: ingest.rss_mb,
-    rss_serve_mb: serve.rss_mb,
-    commands: serve.commands,
-    search_engine: serve.search_engine,
-    peers: { fts5: peer(fts5, serve), flexsearch: peer(flexsearch, serve) },
-    corpus_mb: round(corpus.bytes / 1e6, 1),
     ingest_ms: ingest.ingest_ms,
     failed: ingest.failed,
     quotes: ingest.quotes,
     quotes_with_speaker: ingest.quotes_with_speaker,
     claims: ingest.claims,
     passages: ingest.passages,
-  };
+  });
+  try {
+    const cli = cliFirstAnswer(db);
+    log(`start to first answer (CLI): ${cli.map((t) => t.toFixed(0)).join(', ')} ms`);
+    result.start_to_first_answer_ms = round(median(cli), 0);
+    result.start_to_first_answer_runs_ms = cli.map((t) => round(t, 0));
+  } catch (error) {
+    result.errors.push((error as Error).message);
+  }
+  const serveArgs = ['--db', db, '--seed', String(seed), '--queries', String(queries)];
+  const serve = child<ServeMeasure>('measure-ours.ts', ['serve', ...serveArgs]);
+  if (failed(serve)) {
+    result.errors.push(serve.error);
+  } else {
+    Object.assign(result, {
+      open_first_answer_ms: serve.open_first_answer_ms,
+      first_query_ms: serve.first_query_ms,
+      rss_mb: Math.max(ingest.rss_mb, serve.rss_mb),
+      rss_serve_mb: serve.rss_mb,
+      commands: serve.commands,
+      search_engine: serve.search_engine,
+    });
+  }
+  // Peers get room to finish: their memory use is reported, not capped at Node's default heap.
+  const peerHeap = ['--max-old-space-size=16384'];
+  const fts5 = peer(child<PeerMeasure>('measure-peers.ts', ['fts5', ...serveArgs], peerHeap), serve);
+  const flexsearch = peer(child<PeerMeasure>('measure-peers.ts', ['flexsearch', ...serveArgs], peerHeap), serve);
+  result.peers = { fts5, flexsearch };
+  for (const p of [fts5, flexsearch]) if (failed(p)) result.errors.push(p.error);
+  log(`size done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return result;
 }
 
 const { values } = parseArgs({

@@ -7,6 +7,7 @@ import {
   indexFromParts,
   newIndex,
   type IndexKind,
+  type IndexedDoc,
 } from '../search/search-index.ts';
 import type { DocsByKind, IdsByKind } from '../store/article-writer.ts';
 
@@ -68,8 +69,11 @@ export class SearchState {
     this.generation = bumpGeneration(this.db);
   }
 
-  /** Replaces every index with fresh ones built from the given documents. Call inside the write transaction. */
-  replace(docs: DocsByKind): void {
+  /**
+   * Replaces every index with fresh ones built from the given documents (an iterator over rows is
+   * enough, so a large library need not hold every text at once). Call inside the write transaction.
+   */
+  replace(docs: Record<IndexKind, Iterable<IndexedDoc>>): void {
     for (const kind of INDEX_KINDS) {
       const fresh = newIndex();
       fresh.addAll(docs[kind]);

@@ -630,12 +630,11 @@ export class TermIndex {
 
   private applyPart(stored: Uint8Array): void {
     // Typed-array views need aligned offsets, which a buffer from SQLite does not promise.
-    const part = new Uint8Array(stored.length);
-    part.set(stored);
+    const part = stored.byteOffset % 8 === 0 ? stored : Uint8Array.from(stored);
     const { header, headerEnd } = readHeader(part);
     if (header.v !== PART_FORMAT) throw new Error(`search index part has format ${header.v}; run ainews reindex`);
     const buffer = part.buffer;
-    const idsAt = headerEnd;
+    const idsAt = part.byteOffset + headerEnd;
     const countsAt = idsAt + header.newDocs * 8;
     const docsAt = countsAt + header.terms.length * 4;
     const lengthsAt = docsAt + header.postings * 4;
