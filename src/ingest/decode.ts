@@ -27,12 +27,17 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
 }
 
-/** Strips bidi and zero-width controls, normalises line ends and applies NFC. */
+/**
+ * Strips bidi and zero-width controls, blanks other control characters (an ESC that arrives through
+ * a JSON escape or an HTML entity would otherwise reach a terminal as an escape sequence),
+ * normalises line ends and applies NFC.
+ */
 export function normalizeText(text: string): string {
   return text
     .replace(BIDI_CONTROLS, '')
     .replace(ZERO_WIDTH, '')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(CONTROL, ' ')
     .normalize('NFC');
 }
 
