@@ -6,49 +6,37 @@ import type { Speaker } from './types.ts';
 import { sentenceAt, type ArticleText, type ParagraphText } from './article-text.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { isAbbreviation } from './names.ts';
-import { GROUP_NOUNS, OPINION_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VERB_PREFIX_WORDS } from './lexicon.ts';
+import { GROUP_NOUNS, OPINION_VERBS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { lower, tokenIndexAt, type Token } from './tokens.ts';
-import { chunksWithin, phraseEndingAt, phraseStartingAt, resolvePhrase, speakerFromChunk, type SubjectContext } from './subject.ts';
+import { chunksWithin, phraseStartingAt } from './phrases.ts';
+import { resolvePhrase, type SubjectContext } from './subject.ts';
+import { appositiveName, isSpeechVerb, NOT_FOUND, range, subjectBefore, UNNAMED, type Attribution } from './verb-subject.ts';
 
 export interface LocatedQuote {
   paragraph: number;
   span: QuoteSpan;
 }
 
-/** found: the sentence says who speaks (even if it names nobody, like "a spokesperson said"). */
-export interface Attribution {
-  found: boolean;
-  speaker: Speaker | null;
-}
-
-const NOT_FOUND: Attribution = { found: false, speaker: null };
-const UNNAMED: Attribution = { found: true, speaker: null };
-const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'several', 'many', 'some', 'any', 'no', 'each', 'every']);
 const PARTICIPLE = /ing$/;
 const MAX_LEAD_IN = 6;
 const LINKING_WORDS = new Set(['adding', 'saying', 'and', 'then', 'before', 'continuing', 'writing', 'noting', 'concluding', 'later', 'also']);
+
 const WORK_NOUNS = new Set([
   'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'series',
   'podcast', 'paper', 'essay', 'report', 'titled', 'entitled', 'play', 'episode', 'newsletter',
 ]);
+
 const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'with', 'at', 'by', 'is']);
+
 // Words that start a new clause: what follows them is no attribution of the quote before.
 const BREAKERS = new Set(['but', 'while', 'which', 'that', 'and', 'because', 'as', 'when', 'if', 'so', 'though', 'although', 'where', 'despite', 'whereas', 'yet']);
+
 // Verbs that news prose puts before their subject: `," said Jane Doe`.
 const INVERTIBLE_VERBS = new Set([
   'said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'replied', 'continued',
   'explained', 'noted', 'recalled', 'insisted', 'argued', 'countered', 'warned', 'cautioned',
   'stated', 'tweeted', 'posted', 'quipped', 'concluded', 'admitted', 'acknowledged', 'remarked',
   'observed', 'declared', 'responded', 'told',
-]);
-const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'about']);
-// Speech verbs that are also common nouns.
-const NOUN_LIKE_FORMS = new Set([
-  'post', 'posts', 'tweet', 'tweets', 'call', 'calls', 'comment', 'comments', 'remark', 'remarks',
-  'note', 'notes', 'claim', 'claims', 'share', 'shares', 'reply', 'replies', 'point', 'points',
-  'quote', 'blog', 'promise', 'promises', 'vow', 'vows', 'counter', 'counters', 'term', 'label',
-  'brand', 'boast', 'boasts', 'state', 'states', 'stress', 'joke', 'jokes', 'quip', 'quips', 'say',
-  'warning', 'statement', 'concede', 'observe', 'continue', 'add', 'ask', 'write', 'tell',
 ]);
 
 export function attributeQuotes(ctx: SubjectContext, quotes: LocatedQuote[]): (Speaker | null)[] {
@@ -88,26 +76,6 @@ function isWorkTitle(para: ParagraphText, span: QuoteSpan): boolean {
   if (!WORK_NOUNS.has(lower(before))) return false;
   const words = para.text.slice(span.start, span.end).split(/\s+/);
   return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_TITLE_WORDS.has(w));
-}
-
-function range(para: ParagraphText, start: number, end: number): [number, number] {
-  return [tokenIndexAt(para.tokens, start), tokenIndexAt(para.tokens, end)];
-}
-
-function isSpeechVerb(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!;
-  const w = t.text.toLowerCase();
-  if (!t.word || !SPEECH_VERBS.has(w)) return false;
-  const prev = lower(tokens[k - 1]);
-  if (NOUN_DETERMINERS.has(prev) || PREPOSITIONS.has(prev)) return false;
-  if (!NOUN_LIKE_FORMS.has(w)) return true;
-  // "a blog post", "a Threads post", "the earnings call" are nouns; "Musk posts", "he calls" verbs.
-  let j = k - 1;
-  while (j >= 0 && VERB_PREFIX_WORDS.has(lower(tokens[j]))) j--;
-  const subject = tokens[j];
-  if (!subject || !subject.word) return false;
-  if (/^\p{Lu}/u.test(subject.text)) return !NOUN_DETERMINERS.has(lower(tokens[j - 1]));
-  return ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that'].includes(subject.text.toLowerCase()) || PERSON_ROLE_NOUNS.has(lower(subject));
 }
 
 // `," Sacks said.` · `," said Jane Doe, an analyst` · `," he said` · `," the Anthropic chief wrote`
@@ -204,76 +172,6 @@ function groupHoldsWords(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-interface Subject {
-  from: number;
-  attribution: Attribution;
-}
-
-/** The subject of the speech verb at token `verb`, looking no further back than token `floor`. */
-function subjectBefore(ctx: SubjectContext, para: ParagraphText, verb: number, floor: number): Subject | null {
-  const tokens = para.tokens;
-  if (lower(tokens[verb]) === 'according') {
-    const phrase = phraseStartingAt(tokens, verb + 2, tokens.length);
-    if (!phrase) return null;
-    return { from: floor, attribution: { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } };
-  }
-  let k = verb - 1;
-  while (k >= floor && VERB_PREFIX_WORDS.has(lower(tokens[k]))) k--;
-  if (k < floor) return null;
-  const w = lower(tokens[k]);
-  if (w === 'who' || w === 'which') {
-    k--;
-    if (tokens[k]?.text === ',') k--;
-  } else if (tokens[k]!.text === ',') {
-    const opening = skipAppositive(tokens, k, floor);
-    const named = appositiveName(ctx, para, opening + 2, k - 1);
-    if (named) {
-      const head = opening >= floor ? phraseEndingAt(tokens, opening, floor) : null;
-      const from = head ? head[0] : opening + 2;
-      // "Greenberg and his co-author, Imani Richards, said": a joint statement; the first named leads.
-      if (lower(tokens[from - 1]) === 'and') {
-        return { from: floor, attribution: { found: true, speaker: firstNamed(ctx, para, floor, from - 1) } };
-      }
-      return { from, attribution: named };
-    }
-    k = opening;
-  }
-  if (k < floor) return null;
-  const phrase = phraseEndingAt(tokens, k, floor);
-  if (!phrase) return null;
-  return { from: phrase[0], attribution: { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } };
-}
-
-// "the company's general counsel, Howard Bishop, said": the name sits in the commas.
-function appositiveName(ctx: SubjectContext, para: ParagraphText, from: number, to: number): Attribution | null {
-  const tokens = para.tokens;
-  if (from > to || to - from > 4 || !tokens[from] || !tokens[to]) return null;
-  const chunk = chunksWithin(ctx.index.chunks[para.index] ?? [], tokens[from]!.start, tokens[to]!.end).find(
-    (c) => c.start === tokens[from]!.start && c.end === tokens[to]!.end,
-  );
-  if (!chunk) return null;
-  const entity = ctx.index.resolve(chunk.name);
-  if (entity) return { found: true, speaker: { name: entity.name, kind: entity.kind } };
-  return chunk.tokenCount >= 2 && chunk.name === chunk.name.replace(/\p{Lu}{2,}/u, '') ? { found: true, speaker: { name: chunk.name, kind: 'person' } } : null;
-}
-
-function firstNamed(ctx: SubjectContext, para: ParagraphText, floor: number, before: number): Speaker | null {
-  const tokens = para.tokens;
-  const chunks = chunksWithin(ctx.index.chunks[para.index] ?? [], tokens[floor]?.start ?? 0, tokens[before]?.start ?? 0);
-  const lead = chunks.find((c) => !c.possessive);
-  return lead ? speakerFromChunk(ctx, lead) : null;
-}
-
-// From the comma that closes ", the co-founder and CEO of Anthropic," back to the token before
-// the comma that opens it.
-function skipAppositive(tokens: Token[], comma: number, floor: number): number {
-  for (let k = comma - 1; k >= floor && comma - k < 16; k--) {
-    if (tokens[k]!.text === ',') return k - 1;
-    if (/^[.;:!?"“”]$/.test(tokens[k]!.text)) return -1;
-  }
-  return -1;
-}
-
 // The subject that opens the clause: "Marc Andreessen …, calling it", "Sam Altman, in an op-ed:".
 function clauseSubject(ctx: SubjectContext, para: ParagraphText, lo: number, hi: number): Attribution {
   const tokens = para.tokens;
@@ -329,30 +227,3 @@ function inheritWithinParagraph(article: ArticleText, quotes: LocatedQuote[], re
     results[i] = results[i - 1]!;
   });
 }
-
-/**
- * Who asserts the sentence [start, end) of paragraph p: whichever comes first of "according to X"
- * and the named subject of a speech verb outside quotation marks. Null when it names nobody.
- */
-export function sentenceClaimant(ctx: SubjectContext, p: number, start: number, end: number): Speaker | null {
-  const para = ctx.article.paragraphs[p]!;
-  const tokens = para.tokens;
-  const [lo, hi] = range(para, start, end);
-  for (let k = lo; k < hi; k++) {
-    if (para.insideQuote(tokens[k]!.start)) continue;
-    if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') {
-      const phrase = phraseStartingAt(tokens, k + 2, hi);
-      if (phrase) return resolvePhrase(ctx, p, phrase[0], phrase[1]).speaker;
-      continue;
-    }
-    const claimVerb = CLAIM_VERBS.has(lower(tokens[k])) && !NOUN_DETERMINERS.has(lower(tokens[k - 1]));
-    // A claim is made by a finite verb ("says", "predicted"), not a bare "predict" in a list.
-    if (!claimVerb && !(isSpeechVerb(tokens, k) && FINITE.test(lower(tokens[k])))) continue;
-    const subject = subjectBefore(ctx, para, k, lo)?.attribution.speaker;
-    if (subject) return subject;
-  }
-  return null;
-}
-
-const FINITE = /(?:s|ed|said|told|wrote|spoke)$/;
-const CLAIM_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'estimated', 'estimates', 'believes', 'believed', 'alleged', 'alleges', 'expects', 'expected', 'found', 'finds', 'showed', 'shows', 'estimate']);

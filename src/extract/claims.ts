@@ -4,8 +4,9 @@
 import type { ExtractedClaim, Speaker } from './types.ts';
 import type { ArticleSentence } from './article-text.ts';
 import { extractFigures } from './figures.ts';
-import { sentenceClaimant } from './attribution.ts';
-import type { SubjectContext } from './subject.ts';
+import { isSpeechVerb, NOUN_DETERMINERS, range, subjectBefore } from './verb-subject.ts';
+import { phraseStartingAt } from './phrases.ts';
+import { resolvePhrase, type SubjectContext } from './subject.ts';
 import { lower, tokenIndexAt } from './tokens.ts';
 
 const CLAIM_CUES = new Set([
@@ -16,6 +17,7 @@ const CLAIM_CUES = new Set([
   'suggested', 'expects', 'predicted', 'predicts', 'warned', 'warns', 'maintains', 'denied',
   'denies', 'confirmed', 'confirms', 'acknowledged', 'admitted', 'noted', 'explained', 'stressed',
 ]);
+
 const MIN_WORDS = 4;
 
 /** A quotation already attributed: a sentence that carries it is claimed by its speaker. */
@@ -53,3 +55,30 @@ function quotedSpeaker(spoken: SpokenSpan[], sentence: ArticleSentence): Speaker
   const inside = spoken.find((q) => q.paragraph === sentence.paragraph && q.start >= sentence.start && q.start < sentence.end && q.speaker);
   return inside?.speaker ?? null;
 }
+
+/**
+ * Who asserts the sentence [start, end) of paragraph p: whichever comes first of "according to X"
+ * and the named subject of a speech verb outside quotation marks. Null when it names nobody.
+ */
+function sentenceClaimant(ctx: SubjectContext, p: number, start: number, end: number): Speaker | null {
+  const para = ctx.article.paragraphs[p]!;
+  const tokens = para.tokens;
+  const [lo, hi] = range(para, start, end);
+  for (let k = lo; k < hi; k++) {
+    if (para.insideQuote(tokens[k]!.start)) continue;
+    if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') {
+      const phrase = phraseStartingAt(tokens, k + 2, hi);
+      if (phrase) return resolvePhrase(ctx, p, phrase[0], phrase[1]).speaker;
+      continue;
+    }
+    const claimVerb = CLAIM_VERBS.has(lower(tokens[k])) && !NOUN_DETERMINERS.has(lower(tokens[k - 1]));
+    // A claim is made by a finite verb ("says", "predicted"), not a bare "predict" in a list.
+    if (!claimVerb && !(isSpeechVerb(tokens, k) && FINITE.test(lower(tokens[k])))) continue;
+    const subject = subjectBefore(ctx, para, k, lo)?.attribution.speaker;
+    if (subject) return subject;
+  }
+  return null;
+}
+
+const FINITE = /(?:s|ed|said|told|wrote|spoke)$/;
+const CLAIM_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'estimated', 'estimates', 'believes', 'believed', 'alleged', 'alleges', 'expects', 'expected', 'found', 'finds', 'showed', 'shows', 'estimate']);

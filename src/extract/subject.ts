@@ -11,7 +11,8 @@ import {
   NON_NAME_WORDS, ORG_CUE_NOUNS, ORG_UNIT_NOUNS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
   VERB_PREFIX_WORDS,
 } from './lexicon.ts';
-import { isCapitalised, isPossessive, lower, type Token } from './tokens.ts';
+import { isPossessive, lower, type Token } from './tokens.ts';
+import { chunksWithin, isPronoun, phraseEndingAt } from './phrases.ts';
 
 export interface Position {
   paragraph: number;
@@ -30,11 +31,11 @@ export interface SubjectContext {
   events: SpeakerEvent[];
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'one', 'another']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'any']);
 const MALE = new Set(['he']);
 const FEMALE = new Set(['she']);
 const VOICE_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'statement', 'account', 'blog', 'press', 'announcement', 'filing', 'website', 'post']);
+
 const ROLE_SYNONYMS: Record<string, string[]> = {
   chief: ['chief', 'ceo', 'head', 'boss', 'executive'],
   boss: ['chief', 'ceo', 'head', 'boss'],
@@ -44,7 +45,7 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   founder: ['founder', 'co-founder', 'cofounder'],
   'co-founder': ['founder', 'co-founder', 'cofounder'],
 };
-const MAX_PHRASE = 10;
+
 const DESCRIPTIONS = new Set(['billionaire', 'entrepreneur', 'tycoon', 'mogul', 'magnate', 'executive', 'businessman', 'businesswoman', 'investor', 'veteran', 'pioneer']);
 const PRONOUN_LOOKBACK_SENTENCES = 6;
 
@@ -52,75 +53,6 @@ export type Resolution = { speaker: Speaker | null };
 
 export function speakerOf(entity: Entity): Speaker {
   return { name: entity.name, kind: entity.kind };
-}
-
-/** Token index range [from, to] of the noun phrase that ends at token `end`. */
-export function phraseEndingAt(tokens: Token[], end: number, floor: number): [number, number] | null {
-  const last = tokens[end];
-  if (!last || !last.word) return null;
-  if (isPronoun(last)) return [end, end];
-  let from = end + 1;
-  for (let k = end; k >= floor && end - k < MAX_PHRASE; k--) {
-    const t = tokens[k]!;
-    const w = lower(t);
-    if (DETERMINERS.has(w) && !isCapitalised(t)) {
-      from = k;
-      break;
-    }
-    if (isPhraseWord(t) || ((w === 'of' || w === 'and' || w === '&') && k < end && k > floor && isPhraseWord(tokens[k - 1]!))) {
-      from = k;
-      continue;
-    }
-    break;
-  }
-  if (from <= end && ORG_UNIT_NOUNS.has(lower(last))) from = ownerBefore(tokens, from, floor);
-  return from <= end ? [from, end] : null;
-}
-
-// "Lumen Health's patient services team": reach back over a few lowercase words to the owner.
-function ownerBefore(tokens: Token[], from: number, floor: number): number {
-  for (let k = from - 1; k >= floor && from - k <= 4; k--) {
-    const t = tokens[k]!;
-    if (!t.word) return from;
-    if (isCapitalised(t) && isPossessive(t.text)) {
-      let start = k;
-      while (start - 1 >= floor && isCapitalised(tokens[start - 1]!)) start--;
-      return start;
-    }
-    if (isCapitalised(t)) return from;
-  }
-  return from;
-}
-
-/** The noun phrase that starts at token `start` ("said Jane Doe, an analyst" → "Jane Doe"). */
-export function phraseStartingAt(tokens: Token[], start: number, ceiling: number): [number, number] | null {
-  let to = start - 1;
-  for (let k = start; k < ceiling && k - start < MAX_PHRASE; k++) {
-    const t = tokens[k]!;
-    const w = lower(t);
-    if (k === start && (DETERMINERS.has(w) || isPronoun(t))) {
-      to = k;
-      if (isPronoun(t)) break;
-      continue;
-    }
-    if (isPhraseWord(t) || ((w === 'of' || w === 'and' || w === '&') && k > start && isPhraseWord(tokens[k + 1] ?? t) && isCapitalised(tokens[k + 1] ?? t))) {
-      to = k;
-      continue;
-    }
-    break;
-  }
-  return to >= start ? [start, to] : null;
-}
-
-function isPhraseWord(t: Token): boolean {
-  if (!t.word) return false;
-  const w = lower(t);
-  if (isCapitalised(t)) return true;
-  return PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_UNIT_NOUNS.has(w) || ORG_CUE_NOUNS.has(w) || /-\p{Ll}+$/u.test(t.text) || w === 'official' || w === 'former';
-}
-
-function isPronoun(t: Token): boolean {
-  return ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(t.text.toLowerCase());
 }
 
 /** Resolves the phrase tokens[from..to] of paragraph `p` to a speaker. */
@@ -169,20 +101,6 @@ export function resolvePhrase(ctx: SubjectContext, p: number, from: number, to: 
     return { speaker: recentOrganisation(ctx, { paragraph: p, offset: first.start }) };
   }
   return { speaker: null };
-}
-
-/** Chunks lying inside [start, end); `all` is in reading order. */
-export function chunksWithin(all: NameChunk[], start: number, end: number): NameChunk[] {
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: NameChunk[] = [];
-  for (let i = lo; i < all.length && all[i]!.start < end; i++) if (all[i]!.end <= end) out.push(all[i]!);
-  return out;
 }
 
 function joinedByAnd(tokens: Token[], from: number, to: number, chunks: NameChunk[]): boolean {
