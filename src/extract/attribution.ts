@@ -210,8 +210,18 @@ function shareAcrossParagraphChains(article: ArticleText, quotes: LocatedQuote[]
 // `"…", adding: "…"` — only linking words between two quotations of one sentence.
 function continuesQuote(para: ParagraphText, from: number, to: number): boolean {
   if (to - from > 40) return false;
-  const words = para.tokens.filter((t) => t.start >= from && t.end <= to && t.word).map((t) => lower(t));
+  const words: string[] = [];
+  // From the first token at `from`, not a filter of the whole paragraph: one per quotation would be quadratic.
+  for (let i = tokenIndexAt(para.tokens, from); i < para.tokens.length && para.tokens[i]!.end <= to; i++) {
+    if (para.tokens[i]!.word) words.push(lower(para.tokens[i]!));
+  }
   return words.length > 0 && words.every((w) => LINKING_WORDS.has(w));
+}
+
+// Scans back from `to`, so a quotation deep inside one long sentence costs a step, not the sentence.
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (!/\s/.test(text[i]!)) return false;
+  return true;
 }
 
 // `"…," Sacks said. "But they are catching up."`: a quotation that opens its sentence with no
@@ -222,7 +232,7 @@ function inheritWithinParagraph(article: ArticleText, quotes: LocatedQuote[], re
     if (results[i]!.found || !prev || prev.paragraph !== q.paragraph) return;
     const sentence = article.sentences[sentenceAt(article, q.paragraph, q.span.open)]!;
     const para = article.paragraphs[q.paragraph]!;
-    const opensSentence = para.text.slice(sentence.start, q.span.open).trim() === '';
+    const opensSentence = onlySpaceBetween(para.text, sentence.start, q.span.open);
     if (!opensSentence && !(prev.span.close !== null && continuesQuote(para, prev.span.close + 1, q.span.open))) return;
     results[i] = results[i - 1]!;
   });

@@ -15,7 +15,9 @@ export function inferGenders(article: ArticleText, entities: Entity[], mentions:
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     const s = sentenceAt(article, m.paragraph, m.start);
-    bySentence.set(s, [...(bySentence.get(s) ?? []), m]);
+    const list = bySentence.get(s);
+    if (list) list.push(m);
+    else bySentence.set(s, [m]);
   }
   const votes = new Map<Entity, { male: number; female: number }>();
   for (const [s, inSentence] of bySentence) {

@@ -11,7 +11,7 @@ import {
   NON_NAME_WORDS, ORG_CUE_NOUNS, ORG_UNIT_NOUNS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
   VERB_PREFIX_WORDS,
 } from './lexicon.ts';
-import { isPossessive, lower, type Token } from './tokens.ts';
+import { isPossessive, lower, tokenIndexAt, type Token } from './tokens.ts';
 import { chunksWithin, isPronoun, phraseEndingAt } from './phrases.ts';
 
 export interface Position {
@@ -252,7 +252,9 @@ export function resolvePronoun(ctx: SubjectContext, at: Position, gender: Gender
 
 function unplacedSubject(ctx: SubjectContext, p: number, start: number, end: number): boolean {
   const para = ctx.article.paragraphs[p]!;
-  const firstWord = para.tokens.find((t) => t.start >= start && t.word);
+  let i = tokenIndexAt(para.tokens, start);
+  while (i < para.tokens.length && !para.tokens[i]!.word) i++;
+  const firstWord = para.tokens[i];
   if (!firstWord || firstWord.start >= end) return false;
   const lead = chunksWithin(ctx.index.chunks[p] ?? [], start, end)[0];
   if (!lead || lead.outerStart !== firstWord.start || lead.possessive) return false;
@@ -272,7 +274,9 @@ function mentionsInSentence(ctx: SubjectContext, sentence: number): Mention[] {
     bySentence = new Map();
     for (const m of ctx.index.mentions) {
       const s = sentenceAt(ctx.article, m.paragraph, m.start);
-      bySentence.set(s, [...(bySentence.get(s) ?? []), m]);
+      const list = bySentence.get(s);
+      if (list) list.push(m);
+      else bySentence.set(s, [m]);
     }
     bySentenceCache.set(ctx.index, bySentence);
   }
