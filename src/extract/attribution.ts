@@ -82,8 +82,17 @@ function isWorkTitle(para: ParagraphText, span: QuoteSpan): boolean {
 function attributeAfter(ctx: SubjectContext, para: ParagraphText, start: number, end: number): Attribution {
   const tokens = para.tokens;
   let [i, stop] = range(para, start, end);
+  const dashed = i < stop && /^[\u2014\u2013]$/.test(tokens[i]!.text);
   while (i < stop && !tokens[i]!.word && /^[,\u2014\u2013-]$/.test(tokens[i]!.text)) i++;
   if (i >= stop || !tokens[i]!.word) return NOT_FOUND;
+  if (dashed) {
+    // `"…" — Jane Doe, chief executive`: a signature, with no verb at all.
+    const signed = chunksWithin(ctx.index.chunks[para.index] ?? [], tokens[i]!.start, tokens[stop - 1]!.end)[0];
+    const next = signed ? signed.last + 1 : stop;
+    if (signed && signed.outerStart === tokens[i]!.start && (next >= stop || /^[,.(]$/.test(tokens[next]!.text))) {
+      return { found: true, speaker: resolvePhrase(ctx, para.index, i, signed.last).speaker };
+    }
+  }
   if (INVERTIBLE_VERBS.has(lower(tokens[i]))) return invertedSubject(ctx, para, i + 1, stop);
   if (lower(tokens[i]) === 'according' && lower(tokens[i + 1]) === 'to') {
     // "according to a post": a document, not a speaker; the sentence before the quote may say whose.

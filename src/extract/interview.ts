@@ -17,6 +17,8 @@ export interface InterviewTurn {
 
 // Bounded and linear: a label is at most four capitalised words before the colon.
 const QA_LABEL = /^(?:\*\*|__)?(Q|A|Question|Answer)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/;
+// "Q. …" / "A. …" counts only where both forms recur, since "A. J. Smith" also opens lines.
+const QA_DOT_LABEL = /^(?:\*\*|__)?(Q|A)\.(?:\*\*|__)?\s+(?!\p{Lu}\.)/u;
 const NAME_LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:\*\*|__)?:(?:\*\*|__)?\s+/u;
 const MIN_LABELS = 2;
 
@@ -26,8 +28,8 @@ interface Label {
   bodyStart: number;
 }
 
-function labelOf(text: string): Label | null {
-  const qa = QA_LABEL.exec(text);
+function labelOf(text: string, dotLabels: boolean): Label | null {
+  const qa = QA_LABEL.exec(text) ?? (dotLabels ? QA_DOT_LABEL.exec(text) : null);
   if (qa) {
     const tag = qa[1]!;
     return { kind: tag.startsWith('Q') ? 'question' : 'answer', name: tag, bodyStart: qa[0].length };
@@ -38,7 +40,9 @@ function labelOf(text: string): Label | null {
 
 /** Answer turns of a Q&A interview; empty when the article is not one. */
 export function findInterviewTurns(article: ArticleText, index: EntityIndex): InterviewTurn[] {
-  const raw = article.paragraphs.map((p) => labelOf(p.text));
+  const dots = (tag: string): number => article.paragraphs.filter((p) => QA_DOT_LABEL.exec(p.text)?.[1] === tag).length;
+  const dotLabels = dots('Q') >= MIN_LABELS && dots('A') >= MIN_LABELS;
+  const raw = article.paragraphs.map((p) => labelOf(p.text, dotLabels));
   const repeated = new Map<string, number>();
   for (const l of raw) if (l?.kind === 'name') repeated.set(l.name, (repeated.get(l.name) ?? 0) + 1);
   const isSpeakerLabel = (l: Label): boolean =>

@@ -297,4 +297,20 @@ describe('hard cases', () => {
     const p = ["Illustrator Fenna Marsh said the tool copied her drawings \"line for line\", adding: 'It took me decades.'"];
     expect(speakerOf(p, 'It took me decades')).toBe('Fenna Marsh');
   });
+
+  it('a quotation signed with a dash belongs to the signer', () => {
+    const p = ['"Speed matters more than size this year." — Oona Virtanen, chief scientist at Kettle Labs'];
+    expect(speakerOf(p, 'Speed matters')).toBe('Oona Virtanen');
+  });
+
+  it('an interview in "Q." / "A." form', () => {
+    const p = [
+      'We spoke with marine biologist Kofi Mensah about coral reefs.',
+      'Q. How bad is the bleaching?',
+      'A. Worse than any year on record.',
+      'Q. Can AI help?',
+      'A. It already counts fish faster than any diver.',
+    ];
+    expect(speakerOf(p, 'counts fish faster')).toBe('Kofi Mensah');
+  });
 });
