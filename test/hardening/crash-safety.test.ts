@@ -10,7 +10,7 @@ import { ask, SEED_ARTICLES } from '../helpers/temp-library.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { largeFolder, sleep, startCli, whileRunning, writeLockHeld } from './cli-child.ts';
 
-const ARTICLES = 400;
+const ARTICLES = 300;
 
 let dir: string;
 beforeAll(() => {
