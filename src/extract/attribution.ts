@@ -9,7 +9,7 @@ import { isAbbreviation } from './names.ts';
 import { GROUP_NOUNS, OPINION_VERBS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { lower, tokenIndexAt, type Token } from './tokens.ts';
 import { chunksWithin, phraseStartingAt } from './phrases.ts';
-import { resolvePhrase, type SubjectContext } from './subject.ts';
+import { addSpeakerEvent, resolvePhrase, type SubjectContext } from './subject.ts';
 import { appositiveName, isSpeechVerb, NOT_FOUND, range, subjectBefore, UNNAMED, type Attribution } from './verb-subject.ts';
 
 export interface LocatedQuote {
@@ -46,7 +46,7 @@ export function attributeQuotes(ctx: SubjectContext, quotes: LocatedQuote[]): (S
     const own = attributeInSentence(ctx, q, quotes[i - 1], quotes[i + 1]);
     results.push(own);
     const entity = own.speaker ? index.resolve(own.speaker.name) : null;
-    if (entity) ctx.events.push({ paragraph: q.paragraph, offset: q.span.open, entity });
+    if (entity) addSpeakerEvent(ctx, { paragraph: q.paragraph, offset: q.span.open, entity });
   });
   inheritWithinParagraph(article, quotes, results);
   shareAcrossParagraphChains(article, quotes, results);

@@ -64,7 +64,8 @@ function scoreOccurrence(occ: Occurrence, ev: Evidence): void {
   const before = tokens[tokenIndexAt(tokens, chunk.outerStart) - 1];
   const personTitle = chunk.titleWords.length > 0;
   if (personTitle) {
-    ev.person += 2;
+    // People are introduced by full name; "chip designer Halden" is more likely a company.
+    ev.person += words.length >= 2 ? 2 : 1;
     if (chunk.title) ev.titles.add(chunk.title);
   }
   for (const w of chunk.titleWords) {
@@ -79,9 +80,11 @@ function scoreOccurrence(occ: Occurrence, ev: Evidence): void {
   if (lower(before) === 'of' && (lower(beforeOf) === 'shares' || lower(beforeOf) === 'stock')) ev.org += 2;
   if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(chunk.name)) ev.org += 1;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(chunk.name)) ev.org += 1;
-  if (chunk.possessive && (ORG_UNIT_NOUNS.has(lower(after[0])) || TITLE_WORDS.has(lower(after[0])))) ev.org += 1;
+  // "Halden's chief executive" is a company's; "Kamau's team" could be anyone's.
+  if (chunk.possessive && TITLE_WORDS.has(lower(after[0]))) ev.org += 2;
+  else if (chunk.possessive && ORG_UNIT_NOUNS.has(lower(after[0]))) ev.org += 1;
   const role = roleBeforeComma(tokens, tokenIndexAt(tokens, chunk.outerStart));
-  if (role && words.length >= 2 && after[0]?.text === ',') {
+  if (role && after[0]?.text === ',') {
     // "A spokeswoman for Lattice, Carla Jimenez, confirmed": the name is the role's appositive.
     ev.person += 2;
     if (FEMALE_HONORIFICS.has(role)) ev.honorific = 'female';

@@ -8,14 +8,14 @@ import { attributeQuotes, type LocatedQuote } from './attribution.ts';
 import { findInterviewTurns } from './interview.ts';
 import { findEmbeddedPosts } from './embedded-posts.ts';
 import { findClaims } from './claims.ts';
-import type { SubjectContext } from './subject.ts';
+import { newSubjectContext } from './subject.ts';
 
 export { splitSentences } from './sentences.ts';
 
 export function extractArticle(paragraphs: string[]): Extraction {
   const article = prepareArticle(paragraphs);
   const index = buildEntityIndex(article);
-  const ctx: SubjectContext = { article, index, events: [] };
+  const ctx = newSubjectContext(article, index);
   const turns = [...findInterviewTurns(article, index), ...findEmbeddedPosts(article, index)];
   const interviewParagraphs = new Set(turns.map((t) => t.paragraph));
   const located: LocatedQuote[] = article.paragraphs.flatMap((para) =>

@@ -2,7 +2,7 @@
 // "the company's general counsel", "he". Which entity a phrase means is subject.ts's business.
 
 import type { NameChunk } from './names.ts';
-import { ORG_CUE_NOUNS, ORG_UNIT_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ORG_CUE_NOUNS, ORG_UNIT_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { isCapitalised, isPossessive, lower, type Token } from './tokens.ts';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'one', 'another']);
@@ -89,4 +89,20 @@ export function chunksWithin(all: NameChunk[], start: number, end: number): Name
   const out: NameChunk[] = [];
   for (let i = lo; i < all.length && all[i]!.start < end; i++) if (all[i]!.end <= end) out.push(all[i]!);
   return out;
+}
+
+/** The subject phrase of the speech verb at `verb`: past "also", "has" and a comma-set appositive. */
+export function speechVerbSubject(tokens: Token[], verb: number, floor: number): [number, number] | null {
+  let k = verb - 1;
+  while (k >= floor && VERB_PREFIX_WORDS.has(lower(tokens[k]))) k--;
+  if (tokens[k]?.text === ',') {
+    const close = k;
+    k--;
+    while (k >= floor && tokens[k]!.text !== ',') k--;
+    // "A spokeswoman for Lattice, Carla Jimenez, confirmed": the name in the commas is the subject.
+    const inner = tokens.slice(k + 1, close);
+    if (inner.length > 0 && inner.length <= 4 && inner.every((t) => isCapitalised(t))) return [k + 1, close - 1];
+    k--;
+  }
+  return k >= floor ? phraseEndingAt(tokens, k, floor) : null;
 }

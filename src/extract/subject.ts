@@ -12,7 +12,7 @@ import {
   VERB_PREFIX_WORDS,
 } from './lexicon.ts';
 import { isPossessive, lower, tokenIndexAt, type Token } from './tokens.ts';
-import { chunksWithin, isPronoun, phraseEndingAt } from './phrases.ts';
+import { chunksWithin, isPronoun, speechVerbSubject } from './phrases.ts';
 
 export interface Position {
   paragraph: number;
@@ -27,8 +27,10 @@ export interface SpeakerEvent extends Position {
 export interface SubjectContext {
   article: ArticleText;
   index: EntityIndex;
-  /** Quotes already attributed, in reading order; they make their speakers salient. */
-  events: SpeakerEvent[];
+  /** Quotes already attributed, by sentence index; they make their speakers salient. */
+  eventsBySentence: Map<number, SpeakerEvent[]>;
+  /** Speech subjects of whole sentences already worked out. */
+  speechBySentence: Map<number, SpeechSubject>;
 }
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'any']);
@@ -50,6 +52,17 @@ const DESCRIPTIONS = new Set(['billionaire', 'entrepreneur', 'tycoon', 'mogul', 
 const PRONOUN_LOOKBACK_SENTENCES = 6;
 
 export type Resolution = { speaker: Speaker | null };
+
+export function newSubjectContext(article: ArticleText, index: EntityIndex): SubjectContext {
+  return { article, index, eventsBySentence: new Map(), speechBySentence: new Map() };
+}
+
+export function addSpeakerEvent(ctx: SubjectContext, event: SpeakerEvent): void {
+  const s = sentenceAt(ctx.article, event.paragraph, event.offset);
+  const list = ctx.eventsBySentence.get(s);
+  if (list) list.push(event);
+  else ctx.eventsBySentence.set(s, [event]);
+}
 
 export function speakerOf(entity: Entity): Speaker {
   return { name: entity.name, kind: entity.kind };
@@ -237,15 +250,19 @@ export function resolvePronoun(ctx: SubjectContext, at: Position, gender: Gender
     if (at.paragraph - sentence.paragraph > 2) break;
     const end = s === current ? at.offset : sentence.end;
     const inside = (pos: Position): boolean => pos.paragraph === sentence.paragraph && pos.offset >= sentence.start && pos.offset < end;
-    const people = new Set<Entity>();
-    for (const m of mentionsInSentence(ctx, s)) if (inside({ paragraph: m.paragraph, offset: m.start }) && compatible(m.entity)) people.add(m.entity);
-    for (const e of ctx.events) if (inside(e) && compatible(e.entity)) people.add(e.entity);
-    // A sentence led by a name we could not place may be about someone else entirely.
+    const named = mentionsInSentence(ctx, s).filter((m) => inside({ paragraph: m.paragraph, offset: m.start }) && compatible(m.entity));
+    // "Moreau's predecessor, Helga Brandstetter, said": a possessive only counts when alone.
+    const heads = named.some((m) => !m.possessive) ? named.filter((m) => !m.possessive) : named;
+    const people = new Set<Entity>(heads.map((m) => m.entity));
+    for (const e of ctx.eventsBySentence.get(s) ?? []) if (inside(e) && compatible(e.entity)) people.add(e.entity);
+    // A sentence led by a name we could not place, or spoken by someone unnamed ("a senior
+    // executive said"), may be what the pronoun points back to.
     if (unplacedSubject(ctx, sentence.paragraph, sentence.start, end)) return null;
+    const speech = s === current ? speechSubject(ctx, s, end, depth) : cachedSpeechSubject(ctx, s, depth);
+    if (speech.unnamed) return null;
     if (people.size === 0) continue;
     if (people.size === 1) return speakerOf([...people][0]!);
-    const subject = speechSubject(ctx, sentence.paragraph, sentence.start, end, depth);
-    return subject && people.has(subject) ? speakerOf(subject) : null;
+    return speech.entity && people.has(speech.entity) ? speakerOf(speech.entity) : null;
   }
   return null;
 }
@@ -283,20 +300,39 @@ function mentionsInSentence(ctx: SubjectContext, sentence: number): Mention[] {
   return bySentence.get(sentence) ?? [];
 }
 
-function speechSubject(ctx: SubjectContext, p: number, start: number, end: number, depth: number): Entity | null {
-  const speakers = ctx.events.filter((e) => e.paragraph === p && e.offset >= start && e.offset < end);
-  if (speakers.length > 0 && new Set(speakers.map((e) => e.entity)).size === 1) return speakers[0]!.entity;
+interface SpeechSubject {
+  entity: Entity | null;
+  /** The sentence's speaker is someone unnamed: "A senior executive … said", "Another said". */
+  unnamed: boolean;
+}
+
+function cachedSpeechSubject(ctx: SubjectContext, s: number, depth: number): SpeechSubject {
+  let found = ctx.speechBySentence.get(s);
+  if (!found) {
+    found = speechSubject(ctx, s, ctx.article.sentences[s]!.end, depth);
+    ctx.speechBySentence.set(s, found);
+  }
+  return found;
+}
+
+// Who speaks in sentence s (up to `end`): its one attributed quote's speaker, else the subject of
+// its first speech verb outside quotation marks.
+function speechSubject(ctx: SubjectContext, s: number, end: number, depth: number): SpeechSubject {
+  const sentence = ctx.article.sentences[s]!;
+  const p = sentence.paragraph;
+  const speakers = (ctx.eventsBySentence.get(s) ?? []).filter((e) => e.offset < end);
+  if (speakers.length > 0 && new Set(speakers.map((e) => e.entity)).size === 1) return { entity: speakers[0]!.entity, unnamed: false };
   const para = ctx.article.paragraphs[p]!;
   const tokens = para.tokens;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.start < start || t.end > end || para.insideQuote(t.start) || !SPEECH_VERBS.has(lower(t))) continue;
-    let j = k - 1;
-    while (j >= 0 && VERB_PREFIX_WORDS.has(lower(tokens[j]))) j--;
-    const range = phraseEndingAt(tokens, j, 0);
-    if (!range || tokens[range[0]]!.start < start) return null;
-    const found = resolvePhrase(ctx, p, range[0], range[1], depth + 1).speaker;
-    return found ? (ctx.index.resolve(found.name) ?? null) : null;
+  const first = tokenIndexAt(tokens, sentence.start);
+  const opensUnnamed = INDEFINITE.has(lower(tokens[first]));
+  for (let k = first; k < tokens.length && tokens[k]!.end <= end; k++) {
+    if (para.insideQuote(tokens[k]!.start) || !SPEECH_VERBS.has(lower(tokens[k]))) continue;
+    const range = speechVerbSubject(tokens, k, first);
+    const found = range && !INDEFINITE.has(lower(tokens[range[0]])) ? resolvePhrase(ctx, p, range[0], range[1], depth + 1).speaker : null;
+    const entity = found ? ctx.index.resolve(found.name) : null;
+    if (entity?.kind === 'person') return { entity, unnamed: false };
+    return { entity: null, unnamed: opensUnnamed || (range !== null && INDEFINITE.has(lower(tokens[range[0]]))) };
   }
-  return null;
+  return { entity: null, unnamed: false };
 }

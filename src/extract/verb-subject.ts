@@ -36,6 +36,8 @@ export function range(para: ParagraphText, start: number, end: number): [number,
 export function isSpeechVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   const w = t.text.toLowerCase();
+  // "As Quist put it, …"
+  if (w === 'put' && lower(tokens[k + 1]) === 'it') return true;
   if (!t.word || !SPEECH_VERBS.has(w)) return false;
   const prev = lower(tokens[k - 1]);
   if (NOUN_DETERMINERS.has(prev) || PREPOSITIONS.has(prev)) return false;

@@ -313,4 +313,16 @@ describe('hard cases', () => {
     ];
     expect(speakerOf(p, 'counts fish faster')).toBe('Kofi Mensah');
   });
+
+  it('a pronoun after a sentence spoken by someone unnamed stays unattributed', () => {
+    const p = [
+      'Chief executive Piotr Lang declined to comment. A senior executive at the buyer, who spoke on condition of anonymity, said the deal was off. "We have moved on," he said.',
+    ];
+    expect(speakerOf(p, 'moved on')).toBeNull();
+  });
+
+  it('"As X put it, …"', () => {
+    const p = ['Designer Theodora Vance builds agents. As Vance put it, "an agent is an intern who never sleeps."'];
+    expect(speakerOf(p, 'never sleeps')).toBe('Theodora Vance');
+  });
 });
