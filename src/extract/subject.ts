@@ -247,7 +247,7 @@ export function resolvePronoun(ctx: SubjectContext, at: Position, gender: Gender
   const current = sentenceAt(ctx.article, at.paragraph, at.offset);
   for (let s = current; s >= 0 && current - s <= PRONOUN_LOOKBACK_SENTENCES; s--) {
     const sentence = ctx.article.sentences[s]!;
-    if (at.paragraph - sentence.paragraph > 2) break;
+    if (at.paragraph - sentence.paragraph > 1) break;
     const end = s === current ? at.offset : sentence.end;
     const inside = (pos: Position): boolean => pos.paragraph === sentence.paragraph && pos.offset >= sentence.start && pos.offset < end;
     const named = mentionsInSentence(ctx, s).filter((m) => inside({ paragraph: m.paragraph, offset: m.start }) && compatible(m.entity));
