@@ -70,9 +70,11 @@ function attributeInSentence(ctx: SubjectContext, q: LocatedQuote, prev: Located
   return attributeBefore(ctx, para, preStart, q.span.open);
 }
 
-// `his book "Hit Refresh"`: the title of a work, not words anyone said.
+// `his book "Hit Refresh"`, `the so-called "picks and shovels"`: a title or a label, not
+// words anyone said.
 function isWorkTitle(para: ParagraphText, span: QuoteSpan): boolean {
   const before = para.tokens[tokenIndexAt(para.tokens, span.open) - 1];
+  if (lower(before) === 'so-called') return true;
   if (!WORK_NOUNS.has(lower(before))) return false;
   const words = para.text.slice(span.start, span.end).split(/\s+/);
   return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_TITLE_WORDS.has(w));
@@ -103,7 +105,8 @@ function attributeAfter(ctx: SubjectContext, para: ParagraphText, start: number,
     if (BREAKERS.has(lower(tokens[k]))) return NOT_FOUND;
     if (!isSpeechVerb(tokens, k) && !(lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to')) continue;
     const subject = subjectBefore(ctx, para, k, i);
-    if (subject && subject.from - i <= MAX_LEAD_IN && !hasBreaker(tokens, i, subject.from)) return subject.attribution;
+    // The subject must follow the quote: one before it means the quote sits inside its appositive.
+    if (subject && subject.from >= i && subject.from - i <= MAX_LEAD_IN && !hasBreaker(tokens, i, subject.from)) return subject.attribution;
     return NOT_FOUND;
   }
   return NOT_FOUND;

@@ -325,4 +325,11 @@ describe('hard cases', () => {
     const p = ['Designer Theodora Vance builds agents. As Vance put it, "an agent is an intern who never sleeps."'];
     expect(speakerOf(p, 'never sleeps')).toBe('Theodora Vance');
   });
+
+  it('a label inside the subject\'s appositive is not the subject\'s words', () => {
+    const p = ['Nvidia, the so-called "picks and shovels" supplier of the boom, said revenue rose.', 'Chipmaker Arvex, long a "sleeping giant" of the industry, said profits doubled.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'picks and shovels').speaker).toBeNull();
+    expect(quoteWith(x, 'sleeping giant').speaker).toBeNull();
+  });
 });
