@@ -15,6 +15,8 @@ export interface Attribution {
   speaker: Speaker | null;
 }
 
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
 export const NOT_FOUND: Attribution = { found: false, speaker: null };
 export const UNNAMED: Attribution = { found: true, speaker: null };
 export const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'several', 'many', 'some', 'any', 'no', 'each', 'every']);
@@ -63,6 +65,12 @@ export function subjectBefore(ctx: SubjectContext, para: ParagraphText, verb: nu
     const phrase = phraseStartingAt(tokens, verb + 2, tokens.length);
     if (!phrase) return null;
     return { from: floor, attribution: { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } };
+  }
+  if (PASSIVE_AUXILIARIES.has(lower(tokens[verb - 1])) && lower(tokens[verb]) !== 'quoted') {
+    // "Jones was told by Smith": the agent after "by" speaks; with no agent, nobody named does.
+    const agent = lower(tokens[verb + 1]) === 'by' ? phraseStartingAt(tokens, verb + 2, tokens.length) : null;
+    const speaker = agent ? resolvePhrase(ctx, para.index, agent[0], agent[1]).speaker : null;
+    return { from: verb, attribution: { found: true, speaker } };
   }
   let k = verb - 1;
   while (k >= floor && VERB_PREFIX_WORDS.has(lower(tokens[k]))) k--;

@@ -332,4 +332,14 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'picks and shovels').speaker).toBeNull();
     expect(quoteWith(x, 'sleeping giant').speaker).toBeNull();
   });
+
+  it('a passive speech verb gives the quote to its agent, or to nobody', () => {
+    const p = [
+      'Analyst Rhea Kapoor met trader Sven Lund on Monday. Lund was told by Kapoor that the stock was "badly overpriced."',
+      'Lund was described as "the calmest man on the floor."',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'badly overpriced').speaker?.name).toBe('Rhea Kapoor');
+    expect(quoteWith(x, 'calmest man').speaker).toBeNull();
+  });
 });
