@@ -184,7 +184,8 @@ export function speakerFromChunk(ctx: SubjectContext, chunk: NameChunk): Speaker
   if (NON_NAME_WORDS.has(chunk.name.toLowerCase())) return null;
   // "Organisers say": one unknown word, capitalised only where it opens a sentence.
   if (chunk.tokenCount === 1 && chunk.initial && chunk.titleWords.length === 0 && !ctx.article.midSentenceCapitals.has(chunk.name)) return null;
-  const person = chunk.titleWords.length > 0 || chunk.tokenCount >= 2;
+  // People's names do not open with "The": "The Verge Decoder" is a publication or an account.
+  const person = !/^The /.test(chunk.name) && (chunk.titleWords.length > 0 || chunk.tokenCount >= 2);
   return { name: chunk.name, kind: person ? 'person' : 'organisation' };
 }
 
