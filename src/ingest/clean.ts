@@ -51,6 +51,9 @@ const SHORT: { re: RegExp; max: number }[] = [
   { re: /^(sign up|subscribe|register|log ?in|sign in)\b/i, max: 200 },
   { re: /^(read more|related|see also|also read|read also|recommended|most read)\s*:/i, max: 250 },
   { re: /^(listen|watch|subscribe|follow)\b.{0,120}\b(podcast|podcasts|episode|wherever you (get|listen))\b/i, max: 200 },
+  { re: /^(media|press) (contact|inquiries|enquiries)\s*:/i, max: 200 },
+  { re: /^(enjoying|like|liked|enjoyed) (this|the) (story|article|post|newsletter|read)\b/i, max: 200 },
+  { re: /^(a version of this (article|story) (appears|appeared)|this (article|story) (originally )?(appeared|appears|was (first )?published) (in print|originally|in the))\b/i, max: 250 },
 ];
 
 // A reader-facing prompt: an account/newsletter verb plus a word addressing the reader.
@@ -75,7 +78,7 @@ const RELATED_HEADING =
 
 // Where readers' comments begin; nothing after it is the article.
 const COMMENTS_MARKER =
-  /^(leave a (reply|comment)|post a comment|add a comment|user forum|comments?|reader comments|show comments|view comments|load comments|comments \(\d+\)|\d+ (comments?|messages?|replies|responses)|join the (conversation|discussion)|comments are closed|commenting (has been )?disabled)\s*:?$/i;
+  /^(leave a (reply|comment)|post a comment|add a comment|user forum|comments?|reader comments|show comments|view comments|load comments|comments \(\d+\)|\d+ (comments?|messages?|replies|responses)|join the (conversation|discussion)|comments are (now )?closed( for this (article|story|post))?\.?|commenting (has been )?disabled)\s*:?$/i;
 
 const PHOTO_CREDIT: RegExp[] = [
   /^(photo|photograph|image|picture|illustration|graphic|video|credit)s?( (illustration|credit|courtesy|source))?\s*(:|by\b|courtesy\b)/i,
