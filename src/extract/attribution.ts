@@ -85,6 +85,8 @@ function attributeAfter(ctx: SubjectContext, para: ParagraphText, start: number,
   const tokens = para.tokens;
   let [i, stop] = range(para, start, end);
   const dashed = i < stop && /^[\u2014\u2013]$/.test(tokens[i]!.text);
+  const interviewee = headlineInterviewee(ctx, para, i, stop);
+  if (interviewee) return interviewee;
   while (i < stop && !tokens[i]!.word && /^[,\u2014\u2013-]$/.test(tokens[i]!.text)) i++;
   if (i >= stop || !tokens[i]!.word) return NOT_FOUND;
   if (dashed) {
@@ -110,6 +112,17 @@ function attributeAfter(ctx: SubjectContext, para: ParagraphText, start: number,
     return NOT_FOUND;
   }
   return NOT_FOUND;
+}
+
+// `"We under-estimated it": a conversation with Marguerite Okoye` — a headline quoting its guest.
+function headlineInterviewee(ctx: SubjectContext, para: ParagraphText, from: number, stop: number): Attribution | null {
+  const tokens = para.tokens;
+  if (tokens[from]?.text !== ':') return null;
+  let k = from + 1;
+  if (['a', 'an', 'in', 'our'].includes(lower(tokens[k]))) k++;
+  if (!['conversation', 'interview', 'talk', 'q&a'].includes(lower(tokens[k])) || lower(tokens[k + 1]) !== 'with') return null;
+  const chunk = chunksWithin(ctx.index.chunks[para.index] ?? [], tokens[k + 2]?.start ?? Infinity, tokens[stop - 1]!.end)[0];
+  return chunk ? { found: true, speaker: resolvePhrase(ctx, para.index, k + 2, chunk.last).speaker } : null;
 }
 
 function hasBreaker(tokens: Token[], from: number, to: number): boolean {

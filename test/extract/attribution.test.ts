@@ -342,4 +342,9 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'badly overpriced').speaker?.name).toBe('Rhea Kapoor');
     expect(quoteWith(x, 'calmest man').speaker).toBeNull();
   });
+
+  it('an interview headline quoting its guest', () => {
+    const p = ['"Robots need boring jobs first": a conversation with Ada Lindqvist', 'Ada Lindqvist runs a robotics lab.'];
+    expect(speakerOf(p, 'boring jobs first')).toBe('Ada Lindqvist');
+  });
 });
