@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { isAbbreviation } from './names.ts';
 import { GROUP_NOUNS, OPINION_VERBS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { lower, tokenIndexAt, type Token } from './tokens.ts';
-import { chunksWithin, phraseStartingAt } from './phrases.ts';
+import { chunksWithin, isHandle, phraseStartingAt } from './phrases.ts';
 import { addSpeakerEvent, resolvePhrase, type SubjectContext } from './subject.ts';
 import { appositiveName, isSpeechVerb, NOT_FOUND, range, subjectBefore, UNNAMED, type Attribution } from './verb-subject.ts';
 
@@ -88,7 +88,7 @@ function attributeAfter(ctx: SubjectContext, para: ParagraphText, start: number,
   const interviewee = headlineInterviewee(ctx, para, i, stop);
   if (interviewee) return interviewee;
   while (i < stop && !tokens[i]!.word && /^[,\u2014\u2013-]$/.test(tokens[i]!.text)) i++;
-  if (i >= stop || !tokens[i]!.word) return NOT_FOUND;
+  if (i >= stop || !(tokens[i]!.word || isHandle(tokens, i + 1))) return NOT_FOUND;
   if (dashed) {
     // `"…" — Jane Doe, chief executive`: a signature, with no verb at all.
     const signed = chunksWithin(ctx.index.chunks[para.index] ?? [], tokens[i]!.start, tokens[stop - 1]!.end)[0];

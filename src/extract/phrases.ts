@@ -13,6 +13,7 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): [nu
   const last = tokens[end];
   if (!last || !last.word) return null;
   if (isPronoun(last)) return [end, end];
+  if (isHandle(tokens, end)) return [end - 1, end];
   let from = end + 1;
   for (let k = end; k >= floor && end - k < MAX_PHRASE; k--) {
     const t = tokens[k]!;
@@ -71,6 +72,13 @@ function isPhraseWord(t: Token): boolean {
   const w = lower(t);
   if (isCapitalised(t)) return true;
   return PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_UNIT_NOUNS.has(w) || ORG_CUE_NOUNS.has(w) || /-\p{Ll}+$/u.test(t.text) || w === 'official' || w === 'former';
+}
+
+/** "@sama": a social-media handle, written as "@" glued to a word. */
+export function isHandle(tokens: Token[], word: number): boolean {
+  const at = tokens[word - 1];
+  const name = tokens[word];
+  return at?.text === '@' && name !== undefined && name.word && at.end === name.start;
 }
 
 export function isPronoun(t: Token): boolean {

@@ -12,7 +12,7 @@ import {
   VERB_PREFIX_WORDS,
 } from './lexicon.ts';
 import { isPossessive, lower, tokenIndexAt, type Token } from './tokens.ts';
-import { chunksWithin, isPronoun, speechVerbSubject } from './phrases.ts';
+import { chunksWithin, isHandle, isPronoun, speechVerbSubject } from './phrases.ts';
 
 export interface Position {
   paragraph: number;
@@ -81,6 +81,7 @@ export function resolvePhrase(ctx: SubjectContext, p: number, from: number, to: 
     if (w === 'it') return { speaker: subjectOrganisation(ctx, { paragraph: p, offset: first.start }) };
     return { speaker: null };
   }
+  if (isHandle(tokens, to)) return { speaker: { name: para.text.slice(tokens[to - 1]!.start, last.end), kind: 'account' } };
   const chunks = chunksWithin(ctx.index.chunks[p] ?? [], first.start, last.end);
   // "Smith and Jones wrote": a joint statement; the first named leads it.
   if (chunks.length >= 2 && joinedByAnd(tokens, from, to, chunks)) {

@@ -347,4 +347,11 @@ describe('hard cases', () => {
     const p = ['"Robots need boring jobs first": a conversation with Ada Lindqvist', 'Ada Lindqvist runs a robotics lab.'];
     expect(speakerOf(p, 'boring jobs first')).toBe('Ada Lindqvist');
   });
+
+  it('a social-media handle speaks for itself', () => {
+    const p = ['One viral reply came from the account @chipwatcher, which wrote: "This is the moment GPUs became oil."', '"Nobody saw this coming," @quantgal posted.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'GPUs became oil').speaker).toEqual({ name: '@chipwatcher', kind: 'account' });
+    expect(quoteWith(x, 'Nobody saw this coming').speaker?.name).toBe('@quantgal');
+  });
 });
