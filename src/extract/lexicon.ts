@@ -27,6 +27,12 @@ export const SPEECH_VERBS = new Set([
   'confirmed', 'confirms', 'deny', 'denied', 'denies', 'reiterate', 'reiterated', 'reiterates',
   'blog', 'blogged', 'testify', 'testified', 'spoke', 'speaks', 'told', 'repeat', 'repeated', 'quote', 'quoted',
   'characterise', 'characterised', 'characterize', 'characterized', 'brand', 'branded',
+  'interjected', 'interrupted', 'retorted', 'retorts', 'snapped', 'chimed', 'echoed', 'echoes',
+  'objected', 'objects', 'protested', 'pleaded', 'demanded', 'demands', 'proclaimed', 'exclaimed',
+  'whispered', 'shouted', 'yelled', 'sighed', 'murmured', 'answered', 'answers', 'disagreed',
+  'disagrees', 'conceded', 'predicts', 'cautions', 'suggests', 'lamented', 'laments', 'mused',
+  'scoffed', 'grumbled', 'groused', 'bragged', 'gushed', 'hinted', 'hints', 'summarised',
+  'summarized', 'texted', 'emailed', 'messaged', 'recounted', 'recounts', 'reflected', 'reflects',
 ]);
 
 /** Speech verbs that name or characterise something rather than report whole statements. */

@@ -354,4 +354,11 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'GPUs became oil').speaker).toEqual({ name: '@chipwatcher', kind: 'account' });
     expect(quoteWith(x, 'Nobody saw this coming').speaker?.name).toBe('@quantgal');
   });
+
+  it('two speakers in one sentence: "…," X said, before Y interjected: "…"', () => {
+    const p = ['Host Nadia Brill and guest Omar Haddou sparred on air. "The model is safe," Haddou said, before Brill interjected: "Safe for whom?"'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'model is safe').speaker?.name).toBe('Omar Haddou');
+    expect(quoteWith(x, 'Safe for whom').speaker?.name).toBe('Nadia Brill');
+  });
 });
