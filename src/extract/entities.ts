@@ -114,7 +114,7 @@ function decideEntities(evidence: Map<string, Evidence>): Entity[] {
   // so is one whose first name the article also uses alone ("Nikolai … Nikolai Petrov").
   for (const [key, ev] of evidence) {
     const words = key.split(/\s+/);
-    if (words.length < 2 || ev.org > 0 || ev.person > 0) continue;
+    if (words.length < 2 || ev.org > 0 || ev.person > 0 || ![...ev.forms.keys()].some(isPersonShaped)) continue;
     const surname = evidence.get(words[words.length - 1]!);
     const firstName = words.length === 2 ? evidence.get(words[0]!) : undefined;
     if ((surname && surname.speaks > 0 && surname.org < 2) || (firstName && firstName.org === 0)) ev.person += 1;
@@ -142,6 +142,13 @@ function decideEntities(evidence: Map<string, Evidence>): Entity[] {
     if (kind === 'person') people.push(entity);
   }
   return entities;
+}
+
+// "Walter Brennan", "Ruth Adeyemi-Clarke", "Frank O'Rourke" — not "NVIDIA H100s".
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
+function isPersonShaped(name: string): boolean {
+  return name.split(/\s+/).every((w) => NAME_WORD.test(w) || /^\p{Ll}{1,3}$/u.test(w));
 }
 
 function wordCount(s: string): number {

@@ -10,6 +10,13 @@ import {
 import { isCapitalised, lower, tokenIndexAt, type Token } from './tokens.ts';
 import type { Gender } from './entities.ts';
 
+// Roles a company gives: the capitalised words before them name the company.
+const CORPORATE_ROLES = new Set([
+  'ceo', 'cto', 'cfo', 'coo', 'chief', 'founder', 'co-founder', 'cofounder', 'president', 'chairman',
+  'chairwoman', 'chair', 'head', 'executive', 'boss', 'director', 'spokesperson', 'spokesman',
+  'spokeswoman', 'scientist', 'engineer', 'researcher', 'officer',
+]);
+
 export interface Occurrence {
   chunk: NameChunk;
   /** The title or name opens its sentence. */
@@ -34,23 +41,26 @@ export function keyOf(name: string): string {
   return name.toLowerCase();
 }
 
+function newEvidence(all: Map<string, Evidence>, key: string): Evidence {
+  const ev: Evidence = { speaks: 0, person: 0, org: 0, account: 0, titles: new Set(), honorific: null, forms: new Map() };
+  all.set(key, ev);
+  return ev;
+}
+
 export function gatherEvidence(occurrences: Occurrence[]): Map<string, Evidence> {
   const all = new Map<string, Evidence>();
-  const titleOrgs = new Set<string>();
+  const titleOrgs = new Map<string, string>();
   for (const occ of occurrences) {
     const key = keyOf(occ.chunk.name);
-    let ev = all.get(key);
-    if (!ev) {
-      ev = { speaks: 0, person: 0, org: 0, account: 0, titles: new Set(), honorific: null, forms: new Map() };
-      all.set(key, ev);
-    }
+    const ev = all.get(key) ?? newEvidence(all, key);
     ev.forms.set(occ.chunk.name, (ev.forms.get(occ.chunk.name) ?? 0) + 1);
     scoreOccurrence(occ, ev);
-    for (const org of orgsInTitle(occ)) titleOrgs.add(keyOf(org));
+    for (const org of orgsInTitle(occ)) titleOrgs.set(keyOf(org), org);
   }
-  for (const key of titleOrgs) {
-    const ev = all.get(key);
-    if (ev) ev.org += 2;
+  for (const [key, name] of titleOrgs) {
+    const ev = all.get(key) ?? newEvidence(all, key);
+    if (!ev.forms.has(name) && ev.forms.size === 0) ev.forms.set(name, 1);
+    ev.org += 2;
   }
   return all;
 }
@@ -147,17 +157,20 @@ function appositiveText(occ: Occurrence): string | null {
   return null;
 }
 
-// "OpenAI CEO" and "the CEO of OpenAI" make OpenAI an organisation.
+// "OpenAI CEO", "Rivet Motors CEO" and "the CEO of OpenAI" make those names organisations; a
+// sentence-initial "Venture capitalist" does not, as a capitalist is no corporate role.
 function orgsInTitle(occ: Occurrence): string[] {
   const out: string[] = [];
   const { chunk, tokens, text } = occ;
-  if (chunk.title && !occ.initial) {
-    const runs = chunk.title.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(lower({ text: w } as Token)));
-    for (const w of runs) out.push(w.replace(/['’]s$/, ''));
+  const titleFrom = tokenIndexAt(tokens, chunk.outerStart);
+  for (let k = titleFrom; k < chunk.first; k++) {
+    if (!CORPORATE_ROLES.has(lower(tokens[k]))) continue;
+    let from = k;
+    while (from - 1 >= titleFrom && isCapitalised(tokens[from - 1]!) && !CORPORATE_ROLES.has(lower(tokens[from - 1]))) from--;
+    if (from < k) out.push(text.slice(tokens[from]!.start, tokens[k - 1]!.end).replace(/['’]s$/, ''));
   }
-  const beforeIdx = tokenIndexAt(tokens, chunk.outerStart);
-  const of = tokens[beforeIdx - 1];
-  const title = tokens[beforeIdx - 2];
+  const of = tokens[titleFrom - 1];
+  const title = tokens[titleFrom - 2];
   if (lower(of) === 'of' && title && TITLE_WORDS.has(lower(title))) out.push(text.slice(chunk.start, chunk.end));
   return out;
 }

@@ -30,7 +30,7 @@ const DESCRIPTOR_TAIL = /-(?:maker|based|backed|owned|led|born|founded|funded|ru
 const MAX_TITLE_TOKENS = 8;
 const COUNTRY_INITIALS = new Set(['us', 'u.s', 'uk', 'u.k', 'eu']);
 // Lowercase agent nouns right before a name act as its title: "consumer campaigner Jo Bloggs".
-const AGENT_NOUN = /^\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent)$/u;
+const AGENT_NOUN = /^\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|[^m]ent)$/u;
 const NOT_AGENT_NOUNS = new Set([
   'other', 'another', 'rather', 'either', 'neither', 'whether', 'further', 'former', 'latter',
   'better', 'never', 'number', 'remember', 'order', 'border', 'center', 'matter', 'winter',
@@ -39,6 +39,7 @@ const NOT_AGENT_NOUNS = new Set([
   'wherever', 'whenever', 'monster', 'silver', 'chapter', 'quarter', 'letter', 'twitter',
   'percent', 'recent', 'current', 'different', 'important', 'significant', 'urgent', 'silent',
   'present', 'content', 'event', 'moment', 'segment', 'statement', 'comment', 'agent', 'parent',
+  'restaurant', 'elephant', 'component', 'continent', 'incident', 'accident', 'percent',
 ]);
 const HONORIFIC_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'rev', 'hon', 'pres']);
 
