@@ -141,7 +141,9 @@ function invertedSubject(ctx: SubjectContext, para: ParagraphText, from: number,
   while (end < limit && (tokens[end]!.word || (tokens[end]!.text === '.' && isAbbreviation(tokens[end - 1]?.text ?? '')))) end++;
   const startOffset = tokens[from]?.start ?? Infinity;
   const endOffset = tokens[end - 1]?.end ?? -1;
-  const chunk = chunksWithin(ctx.index.chunks[para.index] ?? [], startOffset, endOffset).find((c) => !c.possessive);
+  const within = chunksWithin(ctx.index.chunks[para.index] ?? [], startOffset, endOffset);
+  // "wrote Stanford researcher Imogen Falk": Stanford sits inside Falk's title.
+  const chunk = within.find((c) => !c.possessive && !within.some((o) => o.outerStart <= c.start && c.start < o.start));
   if (chunk) return { found: true, speaker: resolvePhrase(ctx, para.index, from, chunk.last).speaker };
   // `," said Oduya's deputy, Tomasz Brzezinski.` — the role's name follows the comma.
   if (tokens[end]?.text === ',') {

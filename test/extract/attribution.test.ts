@@ -361,4 +361,9 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'model is safe').speaker?.name).toBe('Omar Haddou');
     expect(quoteWith(x, 'Safe for whom').speaker?.name).toBe('Nadia Brill');
   });
+
+  it('an institution inside a person\'s title is not the speaker: "wrote Stanford researcher X"', () => {
+    const p = ['"Half a gift," wrote Stanford researcher Imke Falk on Bluesky.'];
+    expect(speakerOf(p, 'Half a gift')).toBe('Imke Falk');
+  });
 });
