@@ -28,6 +28,8 @@ const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 
 // Hyphenated descriptors such as "ChatGPT-maker" or "Seoul-based" introduce a name, not part of one.
 const DESCRIPTOR_TAIL = /-(?:maker|based|backed|owned|led|born|founded|funded|run|made|built|linked|affiliated)$/;
 const MAX_TITLE_TOKENS = 8;
+const MONTH_NAMES = new Set(['jan', 'april', 'may', 'june', 'august', 'mar']);
+const DATE_WORDS = new Set(['in', 'since', 'until', 'by', 'from', 'last', 'next', 'early', 'late', 'mid', 'during', 'this', 'of', 'on']);
 const COUNTRY_INITIALS = new Set(['us', 'u.s', 'uk', 'u.k', 'eu']);
 // Lowercase agent nouns right before a name act as its title: "consumer campaigner Jo Bloggs".
 const AGENT_NOUN = /^\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|[^m]ent)$/u;
@@ -170,6 +172,8 @@ function isDroppable(ctx: ChunkContext, i: number, to: number): boolean {
   if (word === 'the') return initial ? to - i < 2 : to === i;
   // "UK Finance", "US Steel": a country's initials open some names.
   if (COUNTRY_INITIALS.has(word) && i < to) return false;
+  // "Jan Olsen", "April Ryan": months that are also given names, when a surname follows.
+  if (MONTH_NAMES.has(word) && i < to && /^\p{Lu}\p{Ll}/u.test(token.text) && !DATE_WORDS.has(lower(ctx.tokens[i - 1]))) return false;
   if (NON_NAME_WORDS.has(word)) return true;
   if (!initial) return false;
   // "Watchdog warns banks": a common noun capitalised only because it opens the sentence.

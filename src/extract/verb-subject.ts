@@ -122,7 +122,7 @@ function firstNamed(ctx: SubjectContext, para: ParagraphText, floor: number, bef
 // From the comma that closes ", the co-founder and CEO of Anthropic," back to the token before
 // the comma that opens it.
 function skipAppositive(tokens: Token[], comma: number, floor: number): number {
-  for (let k = comma - 1; k >= floor && comma - k < 16; k--) {
+  for (let k = comma - 1; k >= floor && comma - k < 32; k--) {
     if (tokens[k]!.text === ',') return k - 1;
     if (/^[.;:!?"“”]$/.test(tokens[k]!.text)) return -1;
   }

@@ -366,4 +366,16 @@ describe('hard cases', () => {
     const p = ['"Half a gift," wrote Stanford researcher Imke Falk on Bluesky.'];
     expect(speakerOf(p, 'Half a gift')).toBe('Imke Falk');
   });
+
+  it('a long relative clause between the name and the verb', () => {
+    const p = ['Nvidia\'s chief executive, Jensen Huang, who has become one of the most recognisable figures in technology since the boom began and who rarely gives interviews, said on Wednesday that demand was "insane."'];
+    expect(speakerOf(p, 'insane')).toBe('Jensen Huang');
+  });
+
+  it('a month that is also a first name: "Jan Olsen", but not "in May Apple"', () => {
+    const p = ['Researcher Mia Lund called the model "fine." Her colleague Jan Olsen disagreed. "It is broken," he said.', 'In May Quarto said: "We are hiring."'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'It is broken').speaker?.name).toBe('Jan Olsen');
+    expect(quoteWith(x, 'We are hiring').speaker?.name).not.toBe('May Quarto');
+  });
 });
