@@ -91,7 +91,7 @@ function scoreOccurrence(occ: Occurrence, ev: Evidence): void {
   if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(chunk.name)) ev.org += 1;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(chunk.name)) ev.org += 1;
   // "Halden's chief executive" is a company's; "Kamau's team" could be anyone's.
-  if (chunk.possessive && TITLE_WORDS.has(lower(after[0]))) ev.org += 2;
+  if (chunk.possessive && CORPORATE_ROLES.has(lower(after[0])) && !lower(after[0]).startsWith('spokes')) ev.org += 2;
   else if (chunk.possessive && ORG_UNIT_NOUNS.has(lower(after[0]))) ev.org += 1;
   const role = roleBeforeComma(tokens, tokenIndexAt(tokens, chunk.outerStart));
   if (role && after[0]?.text === ',') {

@@ -174,9 +174,15 @@ function orgEntity(ctx: SubjectContext, chunk: NameChunk): Entity | null {
   return e && e.kind !== 'person' ? e : null;
 }
 
-function orgSpeaker(ctx: SubjectContext, chunk: NameChunk): Speaker {
+// A spokesperson speaks for an organisation; "Smith's spokeswoman" is not Smith.
+function orgSpeaker(ctx: SubjectContext, chunk: NameChunk): Speaker | null {
   const e = ctx.index.resolve(chunk.name);
-  return e ? speakerOf(e) : { name: chunk.name, kind: 'organisation' };
+  if (e) return e.kind === 'person' ? null : speakerOf(e);
+  return isPersonName(chunk) ? null : { name: chunk.name, kind: 'organisation' };
+}
+
+function isPersonName(chunk: NameChunk): boolean {
+  return chunk.tokenCount >= 2 && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(chunk.name) && !/ (?:Inc|Corp|Ltd|Group|Labs?|Capital|Health|Research|Systems|Technologies|Media|News|Partners|Ventures)$/.test(chunk.name);
 }
 
 export function speakerFromChunk(ctx: SubjectContext, chunk: NameChunk): Speaker | null {

@@ -378,4 +378,9 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'It is broken').speaker?.name).toBe('Jan Olsen');
     expect(quoteWith(x, 'We are hiring').speaker?.name).not.toBe('May Quarto');
   });
+
+  it('a person\'s spokeswoman is not the person', () => {
+    const p = ['Senator Ruth Colby was absent. "She is recovering," Colby\'s spokeswoman said.'];
+    expect(speakerOf(p, 'recovering')).toBeNull();
+  });
 });
