@@ -2,6 +2,7 @@
 // what someone says, claims or reportedly did.
 
 import type { ExtractedClaim, Speaker } from './types.ts';
+import type { Figure } from '../core/answer.ts';
 import type { ArticleSentence } from './article-text.ts';
 import { extractFigures } from './figures.ts';
 import { isSpeechVerb, NOUN_DETERMINERS, range, subjectBefore } from './verb-subject.ts';
@@ -44,7 +45,7 @@ export function findClaims(ctx: SubjectContext, spoken: SpokenSpan[]): Extracted
       end: sentence.end,
       text: sentence.text,
       excerpt: sentence.text,
-      claimant: quotedSpeaker(spoken, sentence) ?? sentenceClaimant(ctx, sentence.paragraph, sentence.start, sentence.end),
+      claimant: quotedSpeaker(spoken, sentence) ?? sentenceClaimant(ctx, sentence.paragraph, sentence.start, sentence.end, firstFigureAt(sentence, figures)),
       figures,
     });
   }
@@ -56,28 +57,41 @@ function quotedSpeaker(spoken: SpokenSpan[], sentence: ArticleSentence): Speaker
   return inside?.speaker ?? null;
 }
 
+/** Paragraph offset of the sentence's first figure, or null when it has none. */
+function firstFigureAt(sentence: ArticleSentence, figures: Figure[]): number | null {
+  const offsets = figures.map((f) => sentence.text.indexOf(f.text)).filter((i) => i >= 0);
+  return offsets.length > 0 ? sentence.start + Math.min(...offsets) : null;
+}
+
 /**
- * Who asserts the sentence [start, end) of paragraph p: whichever comes first of "according to X"
- * and the named subject of a speech verb outside quotation marks. Null when it names nobody.
+ * Who asserts the sentence [start, end) of paragraph p: "according to X", or the named subject of a
+ * speech verb outside quotation marks. Null when it names nobody. A figure belongs to the last
+ * speaker before it: in "Musk replied to Wang, who said that DeepSeek has 50,000 GPUs", the number
+ * is Wang's claim, not Musk's; without a figure the first speaker asserts the sentence.
  */
-function sentenceClaimant(ctx: SubjectContext, p: number, start: number, end: number): Speaker | null {
+function sentenceClaimant(ctx: SubjectContext, p: number, start: number, end: number, figureAt: number | null): Speaker | null {
   const para = ctx.article.paragraphs[p]!;
   const tokens = para.tokens;
   const [lo, hi] = range(para, start, end);
+  let claimant: Speaker | null = null;
   for (let k = lo; k < hi; k++) {
+    if (figureAt !== null && tokens[k]!.start >= figureAt && claimant) break;
     if (para.insideQuote(tokens[k]!.start)) continue;
+    let speaker: Speaker | null | undefined;
     if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') {
       const phrase = phraseStartingAt(tokens, k + 2, hi);
-      if (phrase) return resolvePhrase(ctx, p, phrase[0], phrase[1]).speaker;
-      continue;
+      speaker = phrase ? resolvePhrase(ctx, p, phrase[0], phrase[1]).speaker : null;
+    } else {
+      const claimVerb = CLAIM_VERBS.has(lower(tokens[k])) && !NOUN_DETERMINERS.has(lower(tokens[k - 1]));
+      // A claim is made by a finite verb ("says", "predicted"), not a bare "predict" in a list.
+      if (!claimVerb && !(isSpeechVerb(tokens, k) && FINITE.test(lower(tokens[k])))) continue;
+      speaker = subjectBefore(ctx, para, k, lo)?.attribution.speaker;
     }
-    const claimVerb = CLAIM_VERBS.has(lower(tokens[k])) && !NOUN_DETERMINERS.has(lower(tokens[k - 1]));
-    // A claim is made by a finite verb ("says", "predicted"), not a bare "predict" in a list.
-    if (!claimVerb && !(isSpeechVerb(tokens, k) && FINITE.test(lower(tokens[k])))) continue;
-    const subject = subjectBefore(ctx, para, k, lo)?.attribution.speaker;
-    if (subject) return subject;
+    if (!speaker) continue;
+    claimant = speaker;
+    if (figureAt === null) break;
   }
-  return null;
+  return claimant;
 }
 
 const FINITE = /(?:s|ed|said|told|wrote|spoke)$/;

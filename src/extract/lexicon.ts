@@ -90,6 +90,12 @@ export const TITLE_WORDS = new Set([
   'speaker', 'whip', 'treasurer', 'auditor', 'administrator', 'regulator', 'trustee', 'member',
 ]);
 
+/** Words that qualify a title ("chief financial officer", "senior research scientist"). */
+export const TITLE_MODIFIERS = new Set([
+  'financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'product', 'scientific',
+  'general', 'senior', 'managing', 'legal', 'policy', 'research', 'communications', 'security', 'revenue',
+]);
+
 /** Titles that are honorifics, so they carry a gender. */
 export const MALE_HONORIFICS = new Set([
   'mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'spokesman', 'chairman', 'brother', 'father',

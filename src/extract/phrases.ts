@@ -2,7 +2,7 @@
 // "the company's general counsel", "he". Which entity a phrase means is subject.ts's business.
 
 import type { NameChunk } from './names.ts';
-import { ORG_CUE_NOUNS, ORG_UNIT_NOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS, VERB_PREFIX_WORDS } from './lexicon.ts';
+import { ORG_CUE_NOUNS, ORG_UNIT_NOUNS, PERSON_ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { isCapitalised, isPossessive, lower, type Token } from './tokens.ts';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'one', 'another']);
@@ -71,7 +71,7 @@ function isPhraseWord(t: Token): boolean {
   if (!t.word) return false;
   const w = lower(t);
   if (isCapitalised(t)) return true;
-  return PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ORG_UNIT_NOUNS.has(w) || ORG_CUE_NOUNS.has(w) || /-\p{Ll}+$/u.test(t.text) || w === 'official' || w === 'former';
+  return PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || ORG_UNIT_NOUNS.has(w) || ORG_CUE_NOUNS.has(w) || /-\p{Ll}+$/u.test(t.text) || w === 'official' || w === 'former';
 }
 
 /** "@sama": a social-media handle, written as "@" glued to a word. */
