@@ -231,3 +231,31 @@ it('refuses unsupported file types with the list of supported ones', () => {
     { file: 'paper.pdf', reason: 'unsupported file type .pdf; use .txt, .md, .html, .htm, .json or .jsonl' },
   ]);
 });
+
+describe('hard-wrapped plain text', () => {
+  it('joins wrapped lines into paragraphs at blank lines, so a quote is not cut mid-sentence', async () => {
+    const { plainTextParagraphs } = await import('../../src/ingest/formats/plain-text.ts');
+    const text = [
+      'Chipmakers rallied on Tuesday after the company said demand for its',
+      'accelerators had outrun supply for a third straight quarter.',
+      '',
+      '"We are sold out through next year, and the backlog keeps',
+      'growing," chief executive Dana Whitfield told analysts on a call.',
+      'She declined to give a figure for the backlog.',
+    ].join('\n');
+    expect(plainTextParagraphs(text)).toEqual([
+      'Chipmakers rallied on Tuesday after the company said demand for its accelerators had outrun supply for a third straight quarter.',
+      '"We are sold out through next year, and the backlog keeps growing," chief executive Dana Whitfield told analysts on a call. She declined to give a figure for the backlog.',
+    ]);
+  });
+
+  it('keeps one paragraph per line in scraped text, joining only a line broken mid-sentence', async () => {
+    const { plainTextParagraphs } = await import('../../src/ingest/formats/plain-text.ts');
+    const text = 'Why It Matters\nThe model was trained for a fraction of the cost, the company said.\nAnalysts were not convinced,\nand shares fell.\n';
+    expect(plainTextParagraphs(text)).toEqual([
+      'Why It Matters',
+      'The model was trained for a fraction of the cost, the company said.',
+      'Analysts were not convinced, and shares fell.',
+    ]);
+  });
+});
