@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { cleanEnv } from './run-cli-async.ts';
 import { discordKeys, postInteraction } from './signing.ts';
 import { commandPayload } from './payloads.ts';
 import type { SentMessage } from './limits.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 // The issue's "Done when", run for real: `npm start` in HTTP interactions mode, Discord's API
 // replaced by a local stand-in, a signed and a forged `/who said sputnik`.
@@ -22,15 +22,6 @@ let dir: string;
 let endpoint: string;
 const keys = discordKeys();
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();

@@ -4,7 +4,6 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { commandPayload } from '../discord/payloads.ts';
 import { FORM, JSON_TYPE, mentionEnvelope, sendSigned, slashCommandBody } from '../slack/slack-requests.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { RecordingApi } from './recording-api.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const SECRETS = {
   SLACK_BOT_TOKEN: 'xoxb-FAKE-SECRET-slack-bot-7391',
@@ -24,16 +24,6 @@ const MARKER = 'FAKE-SECRET';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe('npm start with fake tokens', () => {
   let api: RecordingApi;

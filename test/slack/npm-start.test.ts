@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FakeSlack } from './fake-slack.ts';
 import { FORM, JSON_TYPE, mentionEnvelope, sendSigned, SIGNING_SECRET, slashCommandBody } from './slack-requests.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 let fake: FakeSlack;
 let child: ChildProcess | undefined;
@@ -13,16 +13,6 @@ let dir: string;
 let eventsUrl: string;
 let stderr = '';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   fake = await FakeSlack.start();
