@@ -8,9 +8,9 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { isAbbreviation } from './names.ts';
 import { GROUP_NOUNS, OPINION_VERBS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { lower, tokenIndexAt, type Token } from './tokens.ts';
-import { chunksWithin, isHandle, phraseStartingAt } from './phrases.ts';
+import { chunksWithin, isHandle, isSpeechVerb, phraseStartingAt } from './phrases.ts';
 import { addSpeakerEvent, resolvePhrase, type SubjectContext } from './subject.ts';
-import { appositiveName, isSpeechVerb, NOT_FOUND, range, subjectBefore, UNNAMED, type Attribution } from './verb-subject.ts';
+import { appositiveName, NOT_FOUND, range, subjectBefore, UNNAMED, type Attribution } from './verb-subject.ts';
 
 export interface LocatedQuote {
   paragraph: number;

@@ -5,8 +5,8 @@ import type { ExtractedClaim, Speaker } from './types.ts';
 import type { Figure } from '../core/answer.ts';
 import type { ArticleSentence } from './article-text.ts';
 import { extractFigures } from './figures.ts';
-import { isSpeechVerb, NOUN_DETERMINERS, range, subjectBefore } from './verb-subject.ts';
-import { phraseStartingAt } from './phrases.ts';
+import { range, subjectBefore } from './verb-subject.ts';
+import { isSpeechVerb, NOUN_DETERMINERS, phraseStartingAt } from './phrases.ts';
 import { resolvePhrase, type SubjectContext } from './subject.ts';
 import { lower, tokenIndexAt } from './tokens.ts';
 

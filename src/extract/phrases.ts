@@ -2,8 +2,38 @@
 // "the company's general counsel", "he". Which entity a phrase means is subject.ts's business.
 
 import type { NameChunk } from './names.ts';
-import { ORG_CUE_NOUNS, ORG_UNIT_NOUNS, PERSON_ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, VERB_PREFIX_WORDS } from './lexicon.ts';
+import { ORG_CUE_NOUNS, ORG_UNIT_NOUNS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { isCapitalised, isPossessive, lower, type Token } from './tokens.ts';
+
+export const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'several', 'many', 'some', 'any', 'no', 'each', 'every']);
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'about']);
+
+// Speech verbs that are also common nouns.
+const NOUN_LIKE_FORMS = new Set([
+  'post', 'posts', 'tweet', 'tweets', 'call', 'calls', 'comment', 'comments', 'remark', 'remarks',
+  'note', 'notes', 'claim', 'claims', 'share', 'shares', 'reply', 'replies', 'point', 'points',
+  'quote', 'blog', 'promise', 'promises', 'vow', 'vows', 'counter', 'counters', 'term', 'label',
+  'brand', 'boast', 'boasts', 'state', 'states', 'stress', 'joke', 'jokes', 'quip', 'quips', 'say',
+  'warning', 'statement', 'concede', 'observe', 'continue', 'add', 'ask', 'write', 'tell',
+]);
+
+export function isSpeechVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const w = t.text.toLowerCase();
+  // "As Quist put it, …"
+  if (w === 'put' && lower(tokens[k + 1]) === 'it') return true;
+  if (!t.word || !SPEECH_VERBS.has(w)) return false;
+  const prev = lower(tokens[k - 1]);
+  if (NOUN_DETERMINERS.has(prev) || PREPOSITIONS.has(prev)) return false;
+  if (!NOUN_LIKE_FORMS.has(w)) return true;
+  // "a blog post", "a Threads post", "the earnings call" are nouns; "Musk posts", "he calls" verbs.
+  let j = k - 1;
+  while (j >= 0 && VERB_PREFIX_WORDS.has(lower(tokens[j]))) j--;
+  const subject = tokens[j];
+  if (!subject || !subject.word) return false;
+  if (/^\p{Lu}/u.test(subject.text)) return !NOUN_DETERMINERS.has(lower(tokens[j - 1]));
+  return ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that'].includes(subject.text.toLowerCase()) || PERSON_ROLE_NOUNS.has(lower(subject));
+}
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'one', 'another']);
 const MAX_PHRASE = 10;

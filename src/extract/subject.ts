@@ -12,7 +12,7 @@ import {
   VERB_PREFIX_WORDS,
 } from './lexicon.ts';
 import { isPossessive, lower, tokenIndexAt, type Token } from './tokens.ts';
-import { chunksWithin, isHandle, isPronoun, speechVerbSubject } from './phrases.ts';
+import { chunksWithin, isHandle, isPronoun, isSpeechVerb, speechVerbSubject } from './phrases.ts';
 
 export interface Position {
   paragraph: number;
@@ -335,7 +335,8 @@ function speechSubject(ctx: SubjectContext, s: number, end: number, depth: numbe
   const first = tokenIndexAt(tokens, sentence.start);
   const opensUnnamed = INDEFINITE.has(lower(tokens[first]));
   for (let k = first; k < tokens.length && tokens[k]!.end <= end; k++) {
-    if (para.insideQuote(tokens[k]!.start) || !SPEECH_VERBS.has(lower(tokens[k]))) continue;
+    // "On a call with analysts, Lin said": a speech verb used as a noun has no subject.
+    if (para.insideQuote(tokens[k]!.start) || !isSpeechVerb(tokens, k)) continue;
     const range = speechVerbSubject(tokens, k, first);
     const found = range && !INDEFINITE.has(lower(tokens[range[0]])) ? resolvePhrase(ctx, p, range[0], range[1], depth + 1).speaker : null;
     const entity = found ? ctx.index.resolve(found.name) : null;

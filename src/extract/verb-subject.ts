@@ -4,7 +4,7 @@
 
 import type { Speaker } from './types.ts';
 import type { ParagraphText } from './article-text.ts';
-import { PERSON_ROLE_NOUNS, SPEECH_VERBS, VERB_PREFIX_WORDS } from './lexicon.ts';
+import { PERSON_ROLE_NOUNS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { lower, tokenIndexAt, type Token } from './tokens.ts';
 import { chunksWithin, phraseEndingAt, phraseStartingAt } from './phrases.ts';
 import { resolvePhrase, speakerFromChunk, type SubjectContext } from './subject.ts';
@@ -19,38 +19,9 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are'
 
 export const NOT_FOUND: Attribution = { found: false, speaker: null };
 export const UNNAMED: Attribution = { found: true, speaker: null };
-export const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'several', 'many', 'some', 'any', 'no', 'each', 'every']);
-const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'about']);
-
-// Speech verbs that are also common nouns.
-const NOUN_LIKE_FORMS = new Set([
-  'post', 'posts', 'tweet', 'tweets', 'call', 'calls', 'comment', 'comments', 'remark', 'remarks',
-  'note', 'notes', 'claim', 'claims', 'share', 'shares', 'reply', 'replies', 'point', 'points',
-  'quote', 'blog', 'promise', 'promises', 'vow', 'vows', 'counter', 'counters', 'term', 'label',
-  'brand', 'boast', 'boasts', 'state', 'states', 'stress', 'joke', 'jokes', 'quip', 'quips', 'say',
-  'warning', 'statement', 'concede', 'observe', 'continue', 'add', 'ask', 'write', 'tell',
-]);
 
 export function range(para: ParagraphText, start: number, end: number): [number, number] {
   return [tokenIndexAt(para.tokens, start), tokenIndexAt(para.tokens, end)];
-}
-
-export function isSpeechVerb(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!;
-  const w = t.text.toLowerCase();
-  // "As Quist put it, …"
-  if (w === 'put' && lower(tokens[k + 1]) === 'it') return true;
-  if (!t.word || !SPEECH_VERBS.has(w)) return false;
-  const prev = lower(tokens[k - 1]);
-  if (NOUN_DETERMINERS.has(prev) || PREPOSITIONS.has(prev)) return false;
-  if (!NOUN_LIKE_FORMS.has(w)) return true;
-  // "a blog post", "a Threads post", "the earnings call" are nouns; "Musk posts", "he calls" verbs.
-  let j = k - 1;
-  while (j >= 0 && VERB_PREFIX_WORDS.has(lower(tokens[j]))) j--;
-  const subject = tokens[j];
-  if (!subject || !subject.word) return false;
-  if (/^\p{Lu}/u.test(subject.text)) return !NOUN_DETERMINERS.has(lower(tokens[j - 1]));
-  return ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that'].includes(subject.text.toLowerCase()) || PERSON_ROLE_NOUNS.has(lower(subject));
 }
 
 export interface Subject {

@@ -383,4 +383,9 @@ describe('hard cases', () => {
     const p = ['Senator Ruth Colby was absent. "She is recovering," Colby\'s spokeswoman said.'];
     expect(speakerOf(p, 'recovering')).toBeNull();
   });
+
+  it('a speech verb used as a noun ("on a call with analysts") does not hide the pronoun\'s person', () => {
+    const p = ['Chief financial officer Ines Valdez presented the results.', 'On a call with analysts, Valdez said costs had peaked. "We have turned the corner," she said.'];
+    expect(speakerOf(p, 'turned the corner')).toBe('Ines Valdez');
+  });
 });
