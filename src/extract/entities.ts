@@ -3,7 +3,7 @@
 
 import type { EntityKind, ExtractedEntity } from './types.ts';
 import type { ArticleText } from './article-text.ts';
-import { findNameChunks, type NameChunk } from './names.ts';
+import { findNameChunks, NAME_PARTICLES, type NameChunk } from './names.ts';
 import { lower, tokenIndexAt } from './tokens.ts';
 import { closeSpelling } from './spelling.ts';
 import { leaderByOffice } from './public-figures.ts';
@@ -124,8 +124,8 @@ function decideEntities(evidence: Map<string, Evidence>): Entity[] {
     const name = preferredForm(ev);
     const kind = kindOf(ev);
     const words = key.split(/\s+/);
-    if (words.length === 1 && ev.org < 2) {
-      const full = people.filter((p) => surnameOf(p) === key);
+    if ((words.length === 1 || NAME_PARTICLES.has(words[0]!)) && ev.org < 2) {
+      const full = people.filter((p) => surnameOf(p) === key || particledSurname(p.name)?.toLowerCase() === key);
       // "Aleksander … Aleksander Nowak": a first name alone, when only one person has it.
       const byFirst = full.length === 0 ? people.filter((p) => firstNameOf(p) === key) : [];
       const match = full.length === 1 ? full[0] : byFirst.length === 1 ? byFirst[0] : undefined;
@@ -180,6 +180,13 @@ function firstNameOf(entity: Entity): string {
   return entity.name.includes(' ') ? (entity.name.split(/\s+/)[0] ?? '').toLowerCase() : '';
 }
 
+// "Pieter van der Veen" is "Van der Veen" on second mention, the particles capitalised at its start.
+function particledSurname(name: string): string | null {
+  const words = name.split(/\s+/);
+  const first = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w));
+  return first > 0 ? words.slice(first).join(' ') : null;
+}
+
 function indexForms(entities: Entity[]): Map<string, Entity[]> {
   const byForm = new Map<string, Entity[]>();
   const add = (form: string, e: Entity): void => {
@@ -192,6 +199,8 @@ function indexForms(entities: Entity[]): Map<string, Entity[]> {
     add(e.name, e);
     for (const a of e.aliases) add(a, e);
     if (e.kind === 'person' && e.name.includes(' ')) add(surnameOf(e), e);
+    const particled = e.kind === 'person' ? particledSurname(e.name) : null;
+    if (particled) add(particled, e);
   }
   return byForm;
 }

@@ -2,7 +2,7 @@
 // ("Elon Musk"). Whether a name is a person or an organisation is decided later, with the
 // whole article in view (entities.ts).
 
-import { NON_NAME_WORDS, ORG_CUE_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { FEMALE_NAMES, MALE_NAMES, NON_NAME_WORDS, ORG_CUE_NOUNS, ORG_SUFFIXES, PERSON_ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { adjacent, isCapitalised, isPossessive, lower, type Token } from './tokens.ts';
 
 export interface NameChunk {
@@ -24,7 +24,8 @@ export interface NameChunk {
   last: number;
 }
 
-const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos']);
+/** Lowercase particles inside names: "Ursula von der Leyen", "Bin Salman", "de la Cruz". */
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos']);
 // Hyphenated descriptors such as "ChatGPT-maker" or "Seoul-based" introduce a name, not part of one.
 const DESCRIPTOR_TAIL = /-(?:maker|based|backed|owned|led|born|founded|funded|run|made|built|linked|affiliated)$/;
 const MAX_TITLE_TOKENS = 8;
@@ -91,7 +92,7 @@ export function isAbbreviation(word: string): boolean {
 // "of" joins only institutional names: "Bank of America", "University of Tokyo".
 function joins(connector: Token, before: Token): boolean {
   if (connector.text === 'of') return ORG_SUFFIXES.has(lower(before));
-  return CONNECTORS.has(connector.text);
+  return NAME_PARTICLES.has(connector.text);
 }
 
 /** Index of the last token of the capitalised run starting at `from`. */
@@ -105,6 +106,9 @@ function extendRun(ctx: ChunkContext, from: number): number {
       end++;
     } else if (next && after && joins(next, tokens[end]!) && adjacent(text, tokens[end]!, next) && adjacent(text, next, after) && isNameStart(after)) {
       end += 2;
+    } else if (next && after && NAME_PARTICLES.has(next.text) && NAME_PARTICLES.has(after.text) && isNameStart(tokens[end + 3] ?? next) && adjacent(text, tokens[end]!, next) && adjacent(text, next, after) && adjacent(text, after, tokens[end + 3]!)) {
+      // "Pieter van der Veen", "María de la Cruz": two particles in a row.
+      end += 3;
     } else if (next?.text === '.' && isAbbreviation(tokens[end]!.text) && after && isNameStart(after) && after.start === next.end + 1) {
       end += 2;
     } else {
@@ -159,7 +163,7 @@ function lastTitleIndex(tokens: Token[], first: number, last: number): number {
 }
 
 function isConnectorOrDot(token: Token | undefined): boolean {
-  return !token || !token.word || CONNECTORS.has(token.text);
+  return !token || !token.word || NAME_PARTICLES.has(token.text);
 }
 
 // Sentence-initial "The", "In", "Competitor" and the like are not part of a name; mid-sentence
@@ -179,8 +183,11 @@ function isDroppable(ctx: ChunkContext, i: number, to: number): boolean {
   // "Watchdog warns banks": a common noun capitalised only because it opens the sentence.
   if (i === to) return ctx.lowercaseVocabulary.has(word) && !ctx.midSentenceCapitals.has(token.text);
   if (ctx.lowercaseVocabulary.has(word) || ORG_CUE_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word)) return true;
-  // "Farmer Walter Brennan": a descriptor that only ever appears capitalised at a sentence start.
-  return to - i >= 2 && !ctx.midSentenceCapitals.has(token.text);
+  // "Van der Veen said": a capitalised particle opens a surname.
+  if (NAME_PARTICLES.has(word) && NAME_PARTICLES.has(lower(ctx.tokens[i + 1]))) return false;
+  // "Farmer Walter Brennan": a descriptor that only ever appears capitalised at a sentence start;
+  // "Pieter van der Veen" opens with a given name, not a descriptor.
+  return to - i >= 2 && !ctx.midSentenceCapitals.has(token.text) && !MALE_NAMES.has(word) && !FEMALE_NAMES.has(word);
 }
 
 // Titles often run on before the capitalised part: "Meta's chief AI scientist Yann LeCun",

@@ -1,7 +1,7 @@
 // Noun phrases around a speech verb, found on tokens: "Meta's chief AI scientist Yann LeCun",
 // "the company's general counsel", "he". Which entity a phrase means is subject.ts's business.
 
-import type { NameChunk } from './names.ts';
+import { NAME_PARTICLES, type NameChunk } from './names.ts';
 import { ORG_CUE_NOUNS, ORG_UNIT_NOUNS, PERSON_ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { isCapitalised, isPossessive, lower, type Token } from './tokens.ts';
 
@@ -52,7 +52,7 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): [nu
       from = k;
       break;
     }
-    if (isPhraseWord(t) || ((w === 'of' || w === 'and' || w === '&') && k < end && k > floor && isPhraseWord(tokens[k - 1]!))) {
+    if (isPhraseWord(t) || ((w === 'of' || w === 'and' || w === '&' || NAME_PARTICLES.has(t.text)) && k < end && k > floor && isPhraseWord(tokens[k - 1]!))) {
       from = k;
       continue;
     }

@@ -1,5 +1,5 @@
-// Finds quotations in one paragraph: curly and straight double quotes, guillemets, and single
-// quotes told apart from apostrophes (it's, ’90s, dogs’). Only outermost quotations are returned;
+// Finds quotations in one paragraph: curly and straight double quotes, German „…“, guillemets, and
+// single quotes told apart from apostrophes (it's, ’90s, dogs’). Only outermost quotations are returned;
 // a quotation nested in another belongs to the outer speaker's words.
 
 export interface QuoteSpan {
@@ -55,7 +55,11 @@ function findDoublePairs(text: string): Pair[] {
   let open: number | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '“' || c === '„' || c === '«') {
+    if (c === '“' && open !== null && text[open] === '„') {
+      // German marks: „…“ closes with the mark English opens with.
+      pairs.push({ open, close: i });
+      open = null;
+    } else if (c === '“' || c === '„' || c === '«') {
       if (open === null) open = i;
     } else if (c === '”' || c === '»') {
       if (open !== null) {

@@ -388,4 +388,14 @@ describe('hard cases', () => {
     const p = ['Chief financial officer Ines Valdez presented the results.', 'On a call with analysts, Valdez said costs had peaked. "We have turned the corner," she said.'];
     expect(speakerOf(p, 'turned the corner')).toBe('Ines Valdez');
   });
+
+  it('German quotation marks „…“ close with “, so the speaker after them is found', () => {
+    const p = ['Minister Jutta Kramer spoke in Bonn. „Wir haben keine Zeit zu verlieren“, she said, and left the stage.'];
+    expect(speakerOf(p, 'keine Zeit')).toBe('Jutta Kramer');
+  });
+
+  it('a surname with particles: "Van der Veen said" is the "Pieter van der Veen" named before', () => {
+    const p = ['Pieter van der Veen, who teaches law in Leiden, read the draft.', '"It is unenforceable as written," Van der Veen said.'];
+    expect(speakerOf(p, 'unenforceable')).toBe('Pieter van der Veen');
+  });
 });
