@@ -47,6 +47,7 @@ export function subjectBefore(ctx: SubjectContext, para: ParagraphText, verb: nu
   while (k >= floor && VERB_PREFIX_WORDS.has(lower(tokens[k]))) k--;
   if (k < floor) return null;
   const w = lower(tokens[k]);
+  if (w === 'and' || w === 'but') return coordinatedSubject(ctx, para, floor, k);
   if (w === 'who' || w === 'which') {
     k--;
     if (tokens[k]?.text === ',') k--;
@@ -67,6 +68,19 @@ export function subjectBefore(ctx: SubjectContext, para: ParagraphText, verb: nu
   if (k < floor) return null;
   const phrase = phraseEndingAt(tokens, k, floor);
   if (!phrase) return null;
+  return { from: phrase[0], attribution: { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } };
+}
+
+// "Ellison declined to discuss the draft but said": the verb shares the subject that opens the
+// clause, provided a verb follows that subject directly.
+function coordinatedSubject(ctx: SubjectContext, para: ParagraphText, floor: number, conjunction: number): Subject | null {
+  const tokens = para.tokens;
+  let first = floor;
+  while (first < conjunction && !tokens[first]!.word) first++;
+  const phrase = first < conjunction ? phraseStartingAt(tokens, first, conjunction) : null;
+  if (!phrase) return null;
+  const next = tokens[phrase[1] + 1];
+  if (!next || !/^\p{Ll}+$/u.test(next.text) || phrase[1] + 1 >= conjunction) return null;
   return { from: phrase[0], attribution: { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } };
 }
 

@@ -398,4 +398,11 @@ describe('hard cases', () => {
     const p = ['Pieter van der Veen, who teaches law in Leiden, read the draft.', '"It is unenforceable as written," Van der Veen said.'];
     expect(speakerOf(p, 'unenforceable')).toBe('Pieter van der Veen');
   });
+
+  it('a coordinated verb shares the clause subject: "X declined to comment but said …"', () => {
+    const p = ['Trade official Dana Okoro declined to comment on the talks but said the rules were "under constant review."', 'The memo criticised the vendors and said they were "careless."'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'under constant review').speaker?.name).toBe('Dana Okoro');
+    expect(quoteWith(x, 'careless').speaker).toBeNull();
+  });
 });
