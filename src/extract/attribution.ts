@@ -155,6 +155,12 @@ function invertedSubject(ctx: SubjectContext, para: ParagraphText, from: number,
   return { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker };
 }
 
+function firstWord(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && !tokens[k]!.word) k++;
+  return k;
+}
+
 function nextComma(tokens: Token[], from: number, stop: number): number {
   let k = from;
   while (k < stop && tokens[k]!.word) k++;
@@ -174,6 +180,15 @@ function attributeBefore(ctx: SubjectContext, para: ParagraphText, start: number
       return phrase ? { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } : NOT_FOUND;
     }
     if (!isSpeechVerb(tokens, k)) continue;
+    // "Asked whether …, she was firm:" — the question opens the sentence; its answerer follows.
+    if (k === firstWord(tokens, lo) && /^\p{Lu}\p{Ll}+ed$/u.test(tokens[k]!.text)) {
+      if (tokens[hi - 1]?.text !== ':') return NOT_FOUND;
+      // The answerer opens the first comma-led stretch that starts with a name or a pronoun.
+      for (let c = k + 1; c < hi; c++) {
+        if (tokens[c]!.text === ',' && phraseStartingAt(tokens, c + 1, hi)) return clauseSubject(ctx, para, c + 1, hi);
+      }
+      return NOT_FOUND;
+    }
     // "was quoted … as saying": the subject belongs to the verb before.
     if (PARTICIPLE.test(w) && lower(tokens[k - 1]) === 'as') continue;
     if (groupHoldsWords(tokens, k + 1, hi)) return UNNAMED;
@@ -206,6 +221,12 @@ function clauseSubject(ctx: SubjectContext, para: ParagraphText, lo: number, hi:
     if (!tokens[k]!.word) continue;
     const phrase = phraseStartingAt(tokens, k, hi);
     if (!phrase) return UNNAMED;
+    // "Nimbus's chief executive, Peter Haas, was less kind:" — the name in the commas.
+    if (tokens[phrase[1] + 1]?.text === ',') {
+      const close = nextComma(tokens, phrase[1] + 2, hi);
+      const named = tokens[close]?.text === ',' ? appositiveName(ctx, para, phrase[1] + 2, close - 1) : null;
+      if (named) return named;
+    }
     const resolved = resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker;
     return { found: true, speaker: resolved };
   }

@@ -405,4 +405,15 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'under constant review').speaker?.name).toBe('Dana Okoro');
     expect(quoteWith(x, 'careless').speaker).toBeNull();
   });
+
+  it('a colon after "Org\'s title, Name, was blunt" and after an opening "Asked whether …," clause', () => {
+    const p = [
+      'Rival Quillon\'s chief executive, Ada Strand, was less generous in an interview: "It is a demo, not a product."',
+      'Oskar Lind, who runs the Malmo office of Quillon, took questions.',
+      'Asked whether he would move to London, as many founders have, he was firm: "Malmo or nowhere."',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'not a product').speaker?.name).toBe('Ada Strand');
+    expect(quoteWith(x, 'Malmo or nowhere').speaker?.name).toBe('Oskar Lind');
+  });
 });
