@@ -1,10 +1,10 @@
-// npm run bench [-- --articles N] [--json] [--save] [--queries N] [--seed S]
+// npm run bench [-- --articles N] [--json] [--save] [--reuse] [--queries N] [--seed S]
 // For each corpus size, in one run: generate the corpus, ingest it, rebuild the indexes, time a new
 // process's first answer, time every command over the query set, and time SQLite FTS5 and FlexSearch
 // over the same passages and query texts. Each part runs in its own process so each peak RSS is its own.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -74,16 +74,31 @@ function peer(measure: PeerMeasure | Failed, ours: ServeMeasure | Failed): PeerR
   };
 }
 
-function measureSize(articles: number, seed: number, queries: number): SizeResult {
+/**
+ * Ingests the corpus into a fresh library, or with `reuse` keeps the library and ingest numbers an
+ * earlier run of the same corpus left (saved next to the database), to re-time only the queries.
+ */
+function ingestOnce(corpus: string, db: string, reuse: boolean): IngestMeasure | Failed {
+  const saved = `${db}.ingest.json`;
+  if (reuse && existsSync(db) && existsSync(saved)) {
+    log(`reusing ${db} and its ingest numbers`);
+    return JSON.parse(readFileSync(saved, 'utf8')) as IngestMeasure;
+  }
+  for (const suffix of ['', '-wal', '-shm', '.ingest.json']) rmSync(db + suffix, { force: true });
+  const ingest = child<IngestMeasure>('measure-ours.ts', ['ingest', '--corpus', corpus, '--db', db]);
+  if (!failed(ingest)) writeFileSync(saved, JSON.stringify(ingest));
+  return ingest;
+}
+
+function measureSize(articles: number, seed: number, queries: number, reuse: boolean): SizeResult {
   const started = performance.now();
   log(`--- ${articles.toLocaleString('en-US')} articles ---`);
   const corpus = generateCorpus({ dir: join(OUT, `corpus-${articles}-${seed}`), articles, seed });
   log(`corpus ready: ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.batches.length} batches`);
   const db = join(OUT, `library-${articles}-${seed}.db`);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
   const result: SizeResult = { articles, corpus_mb: round(corpus.bytes / 1e6, 1), errors: [] };
 
-  const ingest = child<IngestMeasure>('measure-ours.ts', ['ingest', '--corpus', corpus.dir, '--db', db]);
+  const ingest = ingestOnce(corpus.dir, db, reuse);
   if (failed(ingest)) return { ...result, errors: [ingest.error] };
   log(`ingest: ${ingest.ingest_articles_per_s} articles/s, ${ingest.quotes} quotes (${ingest.quotes_with_speaker} with a speaker), ${ingest.claims} claims`);
   Object.assign(result, {
@@ -139,11 +154,12 @@ const { values } = parseArgs({
     save: { type: 'boolean', default: false },
     queries: { type: 'string', default: '1000' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
+    reuse: { type: 'boolean', default: false },
   },
 });
 const sizes = values.articles ? values.articles.split(',').map(Number) : DEFAULT_SIZES;
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
-  process.stderr.write('usage: npm run bench -- [--articles N[,N…]] [--json] [--save] [--queries N] [--seed S]\n');
+  process.stderr.write('usage: npm run bench -- [--articles N[,N…]] [--json] [--save] [--reuse] [--queries N] [--seed S]\n');
   process.exit(2);
 }
 mkdirSync(OUT, { recursive: true });
@@ -152,7 +168,7 @@ const queries = Number(values.queries);
 const run: BenchResults = {
   command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
   machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`,
-  sizes: sizes.map((n) => measureSize(n, seed, queries)),
+  sizes: sizes.map((n) => measureSize(n, seed, queries, values.reuse)),
 };
 if (values.save) {
   const merged = mergeResults(join(RESULTS, 'results.json'), run);

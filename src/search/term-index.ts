@@ -118,11 +118,6 @@ function grow<T extends Uint32Array | Uint8Array | Uint16Array | Float64Array>(a
   return next;
 }
 
-const bm25 = (tf: number, matching: number, total: number, length: number, avgLength: number): number => {
-  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength)));
-};
-
 export class TermIndex {
   private readonly dict = new SearchableMap<number>();
   private readonly termIds = new Map<string, number>();
@@ -142,7 +137,12 @@ export class TermIndex {
   private documentCountValue: number;
   private avgFieldLength: number;
   // Scratch space for AND queries, reused between queries and told apart by generation stamps.
+  /** Per document, BM25's length norm for the current average length. */
+  private normArray = new Float64Array(0);
+  private normsFor = Number.NaN;
+  private normsCount = -1;
   private stamps = new Uint32Array(0);
+  private marks = new Uint32Array(0);
   private specScores = new Float64Array(0);
   private totals = new Float64Array(0);
   private positions = new Int32Array(0);
@@ -260,7 +260,8 @@ export class TermIndex {
     const terms = new QueryTerms();
     const hits = this.evaluate(query, options, terms);
     // As MiniSearch: a document matching more of the query's distinct terms scores proportionally higher.
-    const finals = hits.scores.map((score, i) => score * (bitCount(hits.lo[i]!) + bitCount(hits.hi[i]!) || 1));
+    const finals = new Float64Array(hits.docs.length);
+    for (let i = 0; i < finals.length; i++) finals[i] = hits.scores[i]! * (bitCount(hits.lo[i]!) + bitCount(hits.hi[i]!) || 1);
     const chosen = bestFirst(finals, options.limit);
     return chosen.map((i) => {
       // `terms` lists the query terms matched (MiniSearch lists the document's variants; no caller reads them).
@@ -292,7 +293,9 @@ export class TermIndex {
     const maxFuzzy = options.maxFuzzy ?? MAX_FUZZY;
     const expansions = specs.map((spec) => this.expand(spec, maxFuzzy));
     const bits = specs.map((spec) => terms.bit(spec.term));
-    if (specs.length > 1 && (options.combineWith ?? 'OR').toUpperCase() === 'AND') return this.intersect(expansions, bits);
+    const combineWith = (options.combineWith ?? 'OR').toUpperCase();
+    if (specs.length > 1 && combineWith === 'AND') return this.intersect(expansions, bits);
+    if (specs.length > 1 && combineWith === 'OR') return this.union(expansions, bits);
     return this.combine(
       specs.map((_, i) => this.specHits(expansions[i]!, bits[i]!)),
       options.combineWith,
@@ -336,16 +339,40 @@ export class TermIndex {
     return n;
   }
 
-  private score(p: Postings, i: number, matching: number, weight: number): number {
-    const doc = p.docs[i]!;
-    return weight * bm25(p.tfs[i]!, matching, this.documentCountValue, this.lengths[doc]!, this.avgFieldLength);
+  /**
+   * MiniSearch's BM25+ score of posting i of one index term, times the term's weight. The inverse
+   * document frequency is the same for every posting and the length norm the same for every query,
+   * so both are computed once (the same expressions, so the same bits).
+   */
+  private scorer(p: Postings, weight: number): (i: number) => number {
+    const matching = this.matching(p);
+    const total = this.documentCountValue;
+    const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+    const norms = this.norms();
+    return (i) => {
+      const tf = p.tfs[i]!;
+      return weight * (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norms[p.docs[i]!]!)));
+    };
+  }
+
+  private norms(): Float64Array {
+    if (this.normsFor !== this.avgFieldLength || this.normsCount !== this.nextShort) {
+      if (this.normArray.length < this.nextShort) this.normArray = new Float64Array(this.externalIds.length);
+      for (let slot = 0; slot < this.nextShort; slot++) {
+        this.normArray[slot] = BM25.k * (1 - BM25.b + (BM25.b * this.lengths[slot]!) / this.avgFieldLength);
+      }
+      this.normsFor = this.avgFieldLength;
+      this.normsCount = this.nextShort;
+    }
+    return this.normArray;
   }
 
   /** Scratch arrays as large as the index, reused by every query; stamps tell one use from the next. */
-  private scratch(): { stamps: Uint32Array; sums: Float64Array; totals: Float64Array; positions: Int32Array } {
+  private scratch(): { stamps: Uint32Array; marks: Uint32Array; sums: Float64Array; totals: Float64Array; positions: Int32Array } {
     if (this.stamps.length < this.nextShort) {
       const size = Math.max(this.nextShort, this.stamps.length * 2);
       this.stamps = new Uint32Array(size);
+      this.marks = new Uint32Array(size);
       this.specScores = new Float64Array(size);
       this.totals = new Float64Array(size);
       this.positions = new Int32Array(size);
@@ -353,9 +380,10 @@ export class TermIndex {
     }
     if (this.stamp > 0xfff00000) {
       this.stamps.fill(0);
+      this.marks.fill(0);
       this.stamp = 0;
     }
-    return { stamps: this.stamps, sums: this.specScores, totals: this.totals, positions: this.positions };
+    return { stamps: this.stamps, marks: this.marks, sums: this.specScores, totals: this.totals, positions: this.positions };
   }
 
   /** One query term's hits: each document in the order first reached, its weighted scores summed. */
@@ -364,22 +392,72 @@ export class TermIndex {
     const seen = ++this.stamp;
     const docs: number[] = [];
     for (const { postings: p, weight } of expansions) {
-      const matching = this.matching(p);
+      const score = this.scorer(p, weight);
       for (let i = 0; i < p.length; i++) {
         const doc = p.docs[i]!;
         if (this.removedCount && this.removedFlags[doc]) continue;
-        const score = this.score(p, i, matching, weight);
+        const value = score(i);
         if (stamps[doc] === seen) {
-          sums[doc] = sums[doc]! + score;
+          sums[doc] = sums[doc]! + value;
         } else {
           stamps[doc] = seen;
-          sums[doc] = score;
+          sums[doc] = value;
           docs.push(doc);
         }
       }
     }
     const [lo, hi] = bit < 31 ? [1 << bit, 0] : [0, 1 << (bit - 31)];
     return { docs, scores: docs.map((d) => sums[d]!), lo: docs.map(() => lo), hi: docs.map(() => hi) };
+  }
+
+  /**
+   * OR of several terms in one pass over their postings, where combining each term's hits in turn
+   * would revisit the growing union once per term: each term's sums are completed (stamps), then
+   * added to the union (marks), which keeps MiniSearch's order and its sums to the last bit.
+   */
+  private union(expansions: Expansion[][], bits: number[]): Hits {
+    const { stamps, marks, sums, totals, positions } = this.scratch();
+    const member = ++this.stamp;
+    const docs: number[] = [];
+    const lo: number[] = [];
+    const hi: number[] = [];
+    expansions.forEach((list, k) => {
+      const seen = ++this.stamp;
+      const touched: number[] = [];
+      for (const { postings: p, weight } of list) {
+        const score = this.scorer(p, weight);
+        for (let i = 0; i < p.length; i++) {
+          const doc = p.docs[i]!;
+          if (this.removedCount && this.removedFlags[doc]) continue;
+          const value = score(i);
+          if (stamps[doc] === seen) {
+            sums[doc] = sums[doc]! + value;
+          } else {
+            stamps[doc] = seen;
+            sums[doc] = value;
+            touched.push(doc);
+          }
+        }
+      }
+      const bit = bits[k]!;
+      const [bitLo, bitHi] = bit < 31 ? [1 << bit, 0] : [0, 1 << (bit - 31)];
+      for (const doc of touched) {
+        if (marks[doc] === member) {
+          const i = positions[doc]!;
+          totals[doc] = totals[doc]! + sums[doc]!;
+          lo[i] = lo[i]! | bitLo;
+          hi[i] = hi[i]! | bitHi;
+        } else {
+          marks[doc] = member;
+          positions[doc] = docs.length;
+          docs.push(doc);
+          totals[doc] = sums[doc]!;
+          lo.push(bitLo);
+          hi.push(bitHi);
+        }
+      }
+    });
+    return { docs, scores: docs.map((d) => totals[d]!), lo, hi };
   }
 
   /**
@@ -426,10 +504,10 @@ export class TermIndex {
     expansions.forEach((list, k) => {
       for (const doc of docs) sums[doc] = 0;
       for (const { postings: p, weight } of list) {
-        const matching = this.matching(p);
+        const score = this.scorer(p, weight);
         for (let i = 0; i < p.length; i++) {
           const doc = p.docs[i]!;
-          if (stamps[doc] === listed) sums[doc] = sums[doc]! + this.score(p, i, matching, weight);
+          if (stamps[doc] === listed) sums[doc] = sums[doc]! + score(i);
         }
       }
       for (const doc of docs) totals[doc] = k === 0 ? sums[doc]! : totals[doc]! + sums[doc]!;
@@ -698,9 +776,10 @@ function readHeader(part: Uint8Array): { header: PartHeader; headerEnd: number }
  * Indexes of `scores` best first, ties in their original order (as a stable sort leaves them);
  * with a limit, only that many, picked with a small heap instead of sorting every hit.
  */
-function bestFirst(scores: number[], limit?: number): number[] {
+function bestFirst(scores: Float64Array, limit?: number): number[] {
   const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
-  if (limit === undefined || limit >= scores.length) return scores.map((_, i) => i).sort((a, b) => (better(a, b) ? -1 : 1));
+  const n = scores.length;
+  if (limit === undefined || limit >= n) return Array.from({ length: n }, (_, i) => i).sort((a, b) => (better(a, b) ? -1 : 1));
   if (limit <= 0) return [];
   // A min-heap (worst kept hit on top) of the best `limit` seen so far.
   const heap: number[] = [];
@@ -716,18 +795,22 @@ function bestFirst(scores: number[], limit?: number): number[] {
       at = worst;
     }
   };
-  for (let i = 0; i < scores.length; i++) {
-    if (heap.length < limit) {
-      heap.push(i);
-      for (let at = heap.length - 1; at > 0; ) {
-        const parent = (at - 1) >> 1;
-        if (!better(heap[parent]!, heap[at]!)) break;
-        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
-        at = parent;
-      }
-    } else if (better(i, heap[0]!)) {
+  for (let i = 0; i < limit; i++) {
+    heap.push(i);
+    for (let at = heap.length - 1; at > 0; ) {
+      const parent = (at - 1) >> 1;
+      if (!better(heap[parent]!, heap[at]!)) break;
+      [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+      at = parent;
+    }
+  }
+  // A later hit displaces the worst kept one only by scoring strictly higher: on a tie the earlier stays.
+  let floor = scores[heap[0]!]!;
+  for (let i = limit; i < n; i++) {
+    if (scores[i]! > floor) {
       heap[0] = i;
       down(0);
+      floor = scores[heap[0]!]!;
     }
   }
   return heap.sort((a, b) => (better(a, b) ? -1 : 1));
