@@ -255,15 +255,20 @@ function shareAcrossParagraphChains(article: ArticleText, quotes: LocatedQuote[]
   flush();
 }
 
-// `"…", adding: "…"` — only linking words between two quotations of one sentence.
+// `"…", adding: "…"` — only linking words between two quotations of one sentence; or
+// `said that A was "…" and that B needed "…"` — a second clause of the same reporting verb.
 function continuesQuote(para: ParagraphText, from: number, to: number): boolean {
-  if (to - from > 40) return false;
+  if (to - from > 100) return false;
   const words: string[] = [];
+  let speechVerb = false;
   // From the first token at `from`, not a filter of the whole paragraph: one per quotation would be quadratic.
   for (let i = tokenIndexAt(para.tokens, from); i < para.tokens.length && para.tokens[i]!.end <= to; i++) {
     if (para.tokens[i]!.word) words.push(lower(para.tokens[i]!));
+    speechVerb ||= isSpeechVerb(para.tokens, i);
   }
-  return words.length > 0 && words.every((w) => LINKING_WORDS.has(w));
+  if (words.length === 0) return false;
+  if ((words[0] === 'and' || words[0] === 'but') && words[1] === 'that') return !speechVerb;
+  return to - from <= 40 && words.every((w) => LINKING_WORDS.has(w));
 }
 
 // Scans back from `to`, so a quotation deep inside one long sentence costs a step, not the sentence.

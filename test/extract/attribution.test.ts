@@ -416,4 +416,9 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'not a product').speaker?.name).toBe('Ada Strand');
     expect(quoteWith(x, 'Malmo or nowhere').speaker?.name).toBe('Oskar Lind');
   });
+
+  it('a second "and that" clause of one reporting verb keeps its speaker', () => {
+    const p = ['Researcher Lotte Brink wrote on Mastodon that the leak was "an open secret" and that labs needed "tests nobody can download."'];
+    expect(speakerOf(p, 'tests nobody can download')).toBe('Lotte Brink');
+  });
 });
