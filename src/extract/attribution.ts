@@ -9,7 +9,7 @@ import { isAbbreviation } from './names.ts';
 import { GROUP_NOUNS, OPINION_VERBS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { lower, tokenIndexAt, type Token } from './tokens.ts';
 import { chunksWithin, isHandle, isSpeechVerb, phraseStartingAt } from './phrases.ts';
-import { addSpeakerEvent, resolvePhrase, type SubjectContext } from './subject.ts';
+import { addSpeakerEvent, resolvePhrase, resolvePronoun, type SubjectContext } from './subject.ts';
 import { appositiveName, NOT_FOUND, range, subjectBefore, UNNAMED, type Attribution } from './verb-subject.ts';
 
 export interface LocatedQuote {
@@ -173,6 +173,8 @@ function attributeBefore(ctx: SubjectContext, para: ParagraphText, start: number
   const tokens = para.tokens;
   const [lo, hi] = range(para, start, end);
   if (hi <= lo) return NOT_FOUND;
+  const owner = wordsOwner(ctx, para, lo, hi);
+  if (owner) return owner;
   for (let k = hi - 1; k >= lo; k--) {
     const w = lower(tokens[k]);
     if (w === 'according' && lower(tokens[k + 1]) === 'to') {
@@ -200,6 +202,19 @@ function attributeBefore(ctx: SubjectContext, para: ParagraphText, start: number
   }
   if (tokens[hi - 1]?.text === ':') return clauseSubject(ctx, para, lo, hi);
   return NOT_FOUND;
+}
+
+// `in his words, "…"` · `in her own words: "…"` — the person the pronoun names.
+function wordsOwner(ctx: SubjectContext, para: ParagraphText, lo: number, hi: number): Attribution | null {
+  const tokens = para.tokens;
+  let k = hi - 1;
+  while (k >= lo && /^[,:]$/.test(tokens[k]!.text)) k--;
+  if (lower(tokens[k]) !== 'words') return null;
+  if (lower(tokens[k - 1]) === 'own') k--;
+  const pronoun = lower(tokens[k - 1]);
+  if (lower(tokens[k - 2]) !== 'in' || k - 2 < lo || (pronoun !== 'his' && pronoun !== 'her')) return null;
+  const at = { paragraph: para.index, offset: tokens[k - 1]!.start };
+  return { found: true, speaker: resolvePronoun(ctx, at, pronoun === 'his' ? 'male' : 'female') };
 }
 
 // "Reuters reported that American AI experts view DeepSeek as a “distillation”": the experts,

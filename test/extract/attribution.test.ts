@@ -421,4 +421,9 @@ describe('hard cases', () => {
     const p = ['Researcher Lotte Brink wrote on Mastodon that the leak was "an open secret" and that labs needed "tests nobody can download."'];
     expect(speakerOf(p, 'tests nobody can download')).toBe('Lotte Brink');
   });
+
+  it('"in his words" names the person the pronoun points to', () => {
+    const p = ['The board is chaired by Tomas Hale, who sold his first company in 2019 and, in his words, "failed at retiring twice."'];
+    expect(speakerOf(p, 'failed at retiring')).toBe('Tomas Hale');
+  });
 });
