@@ -187,6 +187,15 @@ function particledSurname(name: string): string | null {
   return first > 0 ? words.slice(first).join(' ') : null;
 }
 
+const COMPANY_SUFFIXES = new Set(['ai', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co', 'group', 'labs', 'lab', 'technologies', 'tech', 'systems', 'holdings', 'software', 'robotics', 'motors', 'electronics', 'industries']);
+
+function withoutCompanySuffix(name: string): string | null {
+  const words = name.replace(/\.$/, '').split(/\s+/);
+  let end = words.length;
+  while (end > 1 && COMPANY_SUFFIXES.has(words[end - 1]!.toLowerCase())) end--;
+  return end < words.length ? words.slice(0, end).join(' ') : null;
+}
+
 function indexForms(entities: Entity[]): Map<string, Entity[]> {
   const byForm = new Map<string, Entity[]>();
   const add = (form: string, e: Entity): void => {
@@ -201,6 +210,11 @@ function indexForms(entities: Entity[]): Map<string, Entity[]> {
     if (e.kind === 'person' && e.name.includes(' ')) add(surnameOf(e), e);
     const particled = e.kind === 'person' ? particledSurname(e.name) : null;
     if (particled) add(particled, e);
+  }
+  // "Arcline AI … Arcline's account": a company's name without its suffix, when nothing else has it.
+  for (const e of entities) {
+    const short = e.kind === 'organisation' ? withoutCompanySuffix(e.name) : null;
+    if (short && !byForm.has(keyOf(short))) add(short, e);
   }
   return byForm;
 }

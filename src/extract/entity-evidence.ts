@@ -102,6 +102,7 @@ function scoreOccurrence(occ: Occurrence, ev: Evidence): void {
   }
   if (after[0]?.text === ',' && (lower(after[1]) === 'who' || lower(after[1]) === 'whose')) ev.person += 2;
   if (!chunk.possessive && speechVerbFollows(after)) ev.speaks += 1;
+  if (words.length === 1 && !chunk.possessive && speaksOfItself(tokens, chunk.last + 1)) ev.org += 1;
   if (after[0]?.text === ',' && lower(after[1]) === 'which') {
     if (SPEECH_VERBS.has(lower(after[2]))) ev.account += 2;
     else ev.org += 1;
@@ -130,6 +131,20 @@ function speechVerbFollows(after: Token[]): boolean {
     const w = lower(t);
     if (SPEECH_VERBS.has(w)) return true;
     if (!VERB_PREFIX_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
+// "Nvidia said in a statement that it complies", "Corvane has said its orders doubled": what
+// speaks of itself as "it" is an organisation.
+function speaksOfItself(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && VERB_PREFIX_WORDS.has(lower(tokens[k]))) k++;
+  if (!SPEECH_VERBS.has(lower(tokens[k]))) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+    const w = lower(tokens[j]);
+    if (w === 'it' || w === 'its') return true;
+    if (!tokens[j]!.word || isCapitalised(tokens[j]!) || !/^(?:that|in|on|a|an|the|statement|post|filing|release|email|emailed|written)$/.test(w)) return false;
   }
   return false;
 }

@@ -230,8 +230,11 @@ function resolveTitle(ctx: SubjectContext, at: Position, role: string, org: stri
 }
 
 function recentOrganisation(ctx: SubjectContext, at: Position): Speaker | null {
-  const orgs = mentionsBefore(ctx, at, 1).filter((m) => m.entity.kind === 'organisation' && !m.oblique && !m.possessive);
-  const last = orgs[orgs.length - 1];
+  const orgs = mentionsBefore(ctx, at, 1).filter((m) => m.entity.kind === 'organisation' && !m.oblique);
+  // "Arcline's official account weighed in. "…," the company posted.": an owner counts when no
+  // organisation is the subject of its own clause.
+  const subjects = orgs.filter((m) => !m.possessive);
+  const last = subjects.length > 0 ? subjects[subjects.length - 1] : orgs[orgs.length - 1];
   return last ? speakerOf(last.entity) : null;
 }
 

@@ -426,4 +426,16 @@ describe('hard cases', () => {
     const p = ['The board is chaired by Tomas Hale, who sold his first company in 2019 and, in his words, "failed at retiring twice."'];
     expect(speakerOf(p, 'failed at retiring')).toBe('Tomas Hale');
   });
+
+  it('a one-word name that speaks of itself as "it" is an organisation, and "the company said" names it', () => {
+    const p = ['Deals with Quorra and Belvane are at stake.', 'Quorra said in a statement that it follows every export law. "We have worked with regulators for years," the company said.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'worked with regulators').speaker).toEqual({ name: 'Quorra', kind: 'organisation' });
+  });
+
+  it('"the company posted" after "Arcline\'s account": a company named earlier with its suffix, now as owner', () => {
+    const p = ['Fenmark AI founder Ola Rask posted a chart on Monday.', 'Thousands replied.', 'Fenmark\'s official account weighed in later. "We will publish an audit," the company posted.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'publish an audit').speaker).toEqual({ name: 'Fenmark AI', kind: 'organisation' });
+  });
 });
