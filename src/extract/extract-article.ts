@@ -9,6 +9,7 @@ import { findInterviewTurns } from './interview.ts';
 import { findEmbeddedPosts } from './embedded-posts.ts';
 import { findClaims } from './claims.ts';
 import { newSubjectContext } from './subject.ts';
+import { quotedWithin } from './quoted-within.ts';
 
 export { splitSentences } from './sentences.ts';
 
@@ -22,8 +23,11 @@ export function extractArticle(paragraphs: string[]): Extraction {
     interviewParagraphs.has(para.index) ? [] : para.quotes.map((span) => ({ paragraph: para.index, span })),
   );
   const speakers = attributeQuotes(ctx, located);
+  // A quotation nested in another stays the outer speaker's words; one inside an unquoted answer
+  // may be someone else's.
+  const inner = turns.flatMap((t) => quotedWithin(ctx, t.paragraph, t.start, t.end, t.speaker));
   const quotes = [
-    ...located.map((q, i) => quoteRecord(article, q.paragraph, q.span.start, q.span.end, q.span.open, q.span.close ?? q.span.end, speakers[i] ?? null)),
+    ...[...located, ...inner].map((q, i) => quoteRecord(article, q.paragraph, q.span.start, q.span.end, q.span.open, q.span.close ?? q.span.end, i < located.length ? (speakers[i] ?? null) : (inner[i - located.length]!.speaker))),
     ...turns.map((t) => quoteRecord(article, t.paragraph, t.start, t.end, t.start, t.end, t.speaker)),
   ].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   return { quotes, claims: findClaims(ctx, quotes), entities: toExtractedEntities(index) };

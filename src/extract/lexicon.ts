@@ -44,7 +44,8 @@ export const NAMING_VERBS = new Set([
 
 /** Words that may stand between a subject and its speech verb: "Musk also wrote", "she had said". */
 export const VERB_PREFIX_WORDS = new Set([
-  'also', 'has', 'have', 'had', 'recently', 'initially', 'later', 'then', 'once', 'previously',
+  'also', 'always', 'usually', 'sometimes', 'has', 'have', 'had', 'recently', 'initially', 'later',
+  'then', 'once', 'previously',
   'earlier', 'repeatedly', 'publicly', 'reportedly', 'would', 'will', 'did', 'does', 'do', 'just',
   'even', 'only', 'first', 'further', 'never', 'often', 'simply', 'famously', 'again', 'flatly',
   'quickly', 'bluntly', 'openly', 'privately', 'separately', 'similarly', 'likewise', 'finally',

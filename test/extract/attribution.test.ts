@@ -438,4 +438,18 @@ describe('hard cases', () => {
     const x = extractArticle(p);
     expect(quoteWith(x, 'publish an audit').speaker).toEqual({ name: 'Fenmark AI', kind: 'organisation' });
   });
+
+  it('in a Q&A answer, words the interviewee repeats from someone else are that person\'s, not the interviewee\'s', () => {
+    const p = [
+      'Wren Okafor-Hale, who runs Lattice Robotics, spoke to us in March.',
+      'Q: Why no humanoids?',
+      'A: Floors do not need legs. My mentor, Edda Voss, always says "build the dull machine first," and she is right. I told my board "no legs" too.',
+      'Q: What next?',
+      'A: More sites.',
+    ];
+    const x = extractArticle(p);
+    expect(x.quotes.find((q) => q.text === 'build the dull machine first')?.speaker?.name).toBe('Edda Voss');
+    expect(x.quotes.some((q) => q.text === 'no legs')).toBe(false);
+    expect(quoteWith(x, 'Floors do not need legs').speaker?.name).toBe('Wren Okafor-Hale');
+  });
 });
