@@ -35,6 +35,7 @@ const ALWAYS: RegExp[] = [
   /^please (direct|send|email|address) (your )?(questions|comments|feedback|inquiries|enquiries)\b/i,
   /^(advertisement|advertising|sponsored( content)?|(story|article|paragraph|text) continues (below|after)( the)?( advertisement| ad)?\.?|continue reading( below)?|scroll to continue( with content)?)$/i,
   /^tooltip icon$/i,
+  /^listen to (this|the) (article|story)\b[^.!?]{0,30}$/i,
 ];
 
 // Prompts recognised by their wording, but only while the line is short enough to be one.
@@ -48,6 +49,7 @@ const SHORT: { re: RegExp; max: number }[] = [
   { re: /^(©|copyright\b|\(c\) ?\d{4})/i, max: 300 },
   { re: /\ball rights reserved\b/i, max: 300 },
   { re: /^keep up to date with\b/i, max: 200 },
+  { re: /^(got|have) a (confidential )?(news )?tip( for us)?\?/i, max: 200 },
   { re: /^(sign up|subscribe|register|log ?in|sign in)\b/i, max: 200 },
   { re: /^(read more|related|see also|also read|read also|recommended|most read)\s*:/i, max: 250 },
   { re: /^(listen|watch|subscribe|follow)\b.{0,120}\b(podcast|podcasts|episode|wherever you (get|listen))\b/i, max: 200 },
@@ -74,7 +76,7 @@ const SHARE_TRIGGERS = new Set(['share', 'tweet', 'facebook', 'linkedin', 'whats
 
 // Headings of lists of other stories; a whole line on its own.
 const RELATED_HEADING =
-  /^(most (read|popular|viewed|shared)|related( (articles?|stories|posts|coverage|content|news|reading|links))?|recommended( (for you|stories|articles|reading))?|you (may|might) also like|more (stories|news|articles|to read)|more (from|on) [^.!?]{1,40}|trending( (now|stories|topics))?|read (more|next|also)|see also|also read|top stories|popular (now|stories)|editor's picks|don't miss)\s*:?$/i;
+  /^(most (read|popular|viewed|shared)|related( (articles?|stories|posts|coverage|content|news|reading|links))?|recommended( (for you|stories|articles|reading))?|you (may|might) also like|more (stories|news|articles|to read)|more (from|on) [^.!?]{1,40}|trending( (now|stories|topics))?|read (more|next|also)|see also|also read|top stories|popular (now|stories)|editor's picks|don't miss( (these|this) (stories|story))?)\s*:?$/i;
 
 // Where readers' comments begin; nothing after it is the article.
 const COMMENTS_MARKER =

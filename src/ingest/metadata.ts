@@ -3,7 +3,7 @@
 import type { ArticleMeta } from './types.ts';
 import { parseByline } from './byline.ts';
 import { isBoilerplateLine, tidyParagraph } from './clean.ts';
-import { findDate, parseDate } from './dates.ts';
+import { findDate, MONTH_PATTERN, parseDate } from './dates.ts';
 
 const KEYS = ['title', 'outlet', 'date', 'url', 'author'] as const;
 
@@ -59,12 +59,16 @@ function outletFrom(paragraphs: string[]): string | null {
     const name = (copyright?.[1] ?? support?.[1])?.replace(/,?\s+(inc|llc|ltd|corp|plc|gmbh)\.?$/i, '').trim();
     if (name && /\p{L}/u.test(name)) return name;
   }
-  for (const p of paragraphs.slice(0, 3)) {
-    const dateline = /^\p{Lu}[\p{Lu} .,'-]{1,40}\((\p{Lu}[\p{L}&.' -]{1,30})\)\s*[—–-]/u.exec(p);
-    if (dateline) return dateline[1]!.trim();
+  // Bylines, date lines and share buttons may come first; the dateline opens the story.
+  for (const p of paragraphs.filter((p) => !isBoilerplateLine(p)).slice(0, 3)) {
+    const dateline = WIRE_DATELINE.exec(p);
+    if (dateline) return dateline.groups!['outlet']!.trim();
   }
   return null;
 }
+
+// "WASHINGTON (Reuters) —", "WASHINGTON, March 4 (Reuters) -": a place in capitals, maybe a date.
+const WIRE_DATELINE = new RegExp(`^\\p{Lu}[\\p{Lu} .,'-]{1,40}(?:${MONTH_PATTERN} \\d{1,2}(?:, \\d{4})? ?)?\\((?<outlet>\\p{Lu}[\\p{L}&.' -]{1,30})\\)\\s*[—–-]`, 'u');
 
 /** Metadata a plain reading of the paragraphs (before cleaning) supports; null where it says nothing. */
 export function metaFromText(paragraphs: string[]): ArticleMeta {

@@ -45,6 +45,10 @@ describe('boilerplate lines', () => {
     'By Jane Smith, staff reporter; Ravi Patel, staff reporter',
     'Updated January 28, 2025 at 9:04 a.m. ET',
     'January 28, 2025',
+    'Listen to this article',
+    'Listen to the story 4 min',
+    'Got a confidential news tip? We want to hear from you.',
+    "Don't miss these stories:",
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
     expect(cleanParagraphs([LONG, line, LONG2])).toEqual([LONG, LONG2]);
@@ -57,6 +61,8 @@ describe('boilerplate lines', () => {
     'The summit took place on January 20, 2025 in Washington, DC.',
     'Sam Altman said the impact was “wildly overstated.”',
     'Why It Matters',
+    'Listen to this article, the union urged its members, before you vote.',
+    'Got a tip from a former employee, the reporters checked the logs.',
     'Key notes',
     'Photos of the event circulated widely, and the company later confirmed the details.',
     LONG,

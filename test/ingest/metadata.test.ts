@@ -63,6 +63,7 @@ describe('metadata from plain text', () => {
     expect(metaFromText([BODY, '© 2024-2025 Example Media LLC']).outlet).toBe('Example Media');
     expect(metaFromText(['Readers help support Example Site. We may get a commission.', BODY]).outlet).toBe('Example Site');
     expect(metaFromText([`WASHINGTON (Reuters) — ${BODY}`]).outlet).toBe('Reuters');
+    expect(metaFromText(['By Jane Smith and Ravi Patel', 'Share this article', `LONDON, March 4 (Reuters) - ${BODY}`]).outlet).toBe('Reuters');
     expect(metaFromText([BODY, 'Please direct questions to news@example.com']).outlet).toBeNull();
   });
 
