@@ -6,7 +6,7 @@ import type { Speaker } from './types.ts';
 import { sentenceAt, type ArticleText, type ParagraphText } from './article-text.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { isAbbreviation } from './names.ts';
-import { GROUP_NOUNS, OPINION_VERBS, VERB_PREFIX_WORDS } from './lexicon.ts';
+import { GROUP_NOUNS, OPINION_VERBS, PERSON_ROLE_NOUNS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { lower, tokenIndexAt, type Token } from './tokens.ts';
 import { chunksWithin, isHandle, isSpeechVerb, phraseStartingAt } from './phrases.ts';
 import { addSpeakerEvent, resolvePhrase, resolvePronoun, type SubjectContext } from './subject.ts';
@@ -36,7 +36,9 @@ const INVERTIBLE_VERBS = new Set([
   'said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'replied', 'continued',
   'explained', 'noted', 'recalled', 'insisted', 'argued', 'countered', 'warned', 'cautioned',
   'stated', 'tweeted', 'posted', 'quipped', 'concluded', 'admitted', 'acknowledged', 'remarked',
-  'observed', 'declared', 'responded', 'told',
+  'observed', 'declared', 'responded', 'told', 'exclaimed', 'answered', 'retorted', 'interjected',
+  'conceded', 'joked', 'mused', 'recounted', 'stressed', 'emphasised', 'emphasized', 'agreed',
+  'confirmed', 'predicted', 'shouted', 'reflected', 'laments', 'lamented',
 ]);
 
 export function attributeQuotes(ctx: SubjectContext, quotes: LocatedQuote[]): (Speaker | null)[] {
@@ -139,6 +141,11 @@ function invertedSubject(ctx: SubjectContext, para: ParagraphText, from: number,
   const limit = Math.min(stop, from + MAX_LEAD_IN + 3);
   let end = from;
   while (end < limit && (tokens[end]!.word || (tokens[end]!.text === '.' && isAbbreviation(tokens[end - 1]?.text ?? '')))) end++;
+  // `," said a Helio spokesperson, Jane Moss.` — the role's name follows the comma.
+  if (tokens[end]?.text === ',' && PERSON_ROLE_NOUNS.has(lower(tokens[end - 1]))) {
+    const named = appositiveName(ctx, para, end + 1, nextComma(tokens, end + 1, stop) - 1);
+    if (named) return named;
+  }
   const startOffset = tokens[from]?.start ?? Infinity;
   const endOffset = tokens[end - 1]?.end ?? -1;
   const within = chunksWithin(ctx.index.chunks[para.index] ?? [], startOffset, endOffset);

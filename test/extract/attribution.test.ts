@@ -452,4 +452,11 @@ describe('hard cases', () => {
     expect(x.quotes.some((q) => q.text === 'no legs')).toBe(false);
     expect(quoteWith(x, 'Floors do not need legs').speaker?.name).toBe('Wren Okafor-Hale');
   });
+
+  it('inverted "exclaimed X", and "said a Helio spokesperson, Jane Moss" names the spokesperson', () => {
+    const p = ['Kara Lindqvist, the chief executive of Helio Systems, spoke on Monday.', '"We did it!" exclaimed Lindqvist.', '"We will appeal," said a Helio spokesperson, Jane Moss.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'We did it').speaker?.name).toBe('Kara Lindqvist');
+    expect(quoteWith(x, 'We will appeal').speaker?.name).toBe('Jane Moss');
+  });
 });
