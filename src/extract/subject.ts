@@ -91,9 +91,15 @@ export function resolvePhrase(ctx: SubjectContext, p: number, from: number, to: 
   const lastChunk = chunks[chunks.length - 1];
   const lastWord = lower(last);
   if (lastChunk && lastChunk.end >= last.end - (isPossessive(last.text) ? 2 : 0) && !lastChunk.possessive && !followsOf(tokens, lastChunk)) {
+    const linkIndex = tokenIndexAt(tokens, lastChunk.outerStart) - 1;
+    const linked = lower(tokens[linkIndex]);
     // "Analyst Gordon Achebe of Pemberton Research": the person, not the employer.
-    const employee = AFFILIATION.has(lower(tokens[lastChunk.first - 1])) ? personBefore(ctx, chunks, lastChunk) : null;
-    return { speaker: employee ?? speakerFromChunk(ctx, lastChunk) };
+    const employee = AFFILIATION.has(linked) ? personBefore(ctx, chunks, lastChunk) : null;
+    if (employee) return { speaker: employee };
+    const named = speakerFromChunk(ctx, lastChunk);
+    // "a former colleague of Reed", "an adviser to Holt": the person is only the object.
+    if (linkIndex >= from && OBJECT_LINKS.has(linked) && named?.kind === 'person') return { speaker: null };
+    return { speaker: named };
   }
   const age = ageDescribed(tokens, from, to);
   if (age !== null) return { speaker: personOfAge(ctx, p, age, first.start) };
@@ -130,6 +136,8 @@ function joinedByAnd(tokens: Token[], from: number, to: number, chunks: NameChun
 }
 
 const AFFILIATION = new Set(['of', 'at', 'from']);
+/** Words that make the name after them an object, not the subject: "a person close to Holt". */
+export const OBJECT_LINKS = new Set(['of', 'at', 'from', 'to', 'for', 'with', 'near', 'about', 'like', 'than', 'against']);
 
 function personBefore(ctx: SubjectContext, chunks: NameChunk[], chunk: NameChunk): Speaker | null {
   const earlier = chunks.filter((c) => c.end < chunk.start && !c.possessive);

@@ -7,7 +7,7 @@ import type { ParagraphText } from './article-text.ts';
 import { PERSON_ROLE_NOUNS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { lower, tokenIndexAt, type Token } from './tokens.ts';
 import { chunksWithin, phraseEndingAt, phraseStartingAt } from './phrases.ts';
-import { resolvePhrase, speakerFromChunk, type SubjectContext } from './subject.ts';
+import { OBJECT_LINKS, resolvePhrase, speakerFromChunk, type SubjectContext } from './subject.ts';
 
 /** found: the sentence says who speaks (even if it names nobody, like "a spokesperson said"). */
 export interface Attribution {
@@ -48,7 +48,8 @@ export function subjectBefore(ctx: SubjectContext, para: ParagraphText, verb: nu
   if (k < floor) return null;
   const w = lower(tokens[k]);
   if (w === 'and' || w === 'but') return coordinatedSubject(ctx, para, floor, k);
-  if (w === 'who' || w === 'which') {
+  const relative = w === 'who' || w === 'which';
+  if (relative) {
     k--;
     if (tokens[k]?.text === ',') k--;
   } else if (tokens[k]!.text === ',') {
@@ -68,7 +69,10 @@ export function subjectBefore(ctx: SubjectContext, para: ParagraphText, verb: nu
   if (k < floor) return null;
   const phrase = phraseEndingAt(tokens, k, floor);
   if (!phrase) return null;
-  return { from: phrase[0], attribution: { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } };
+  const speaker = resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker;
+  // "a person close to Holt said": the named person is the object of "to"; the speaker is unnamed.
+  if (!relative && speaker?.kind === 'person' && phrase[0] > floor && OBJECT_LINKS.has(lower(tokens[phrase[0] - 1]))) return { from: phrase[0], attribution: UNNAMED };
+  return { from: phrase[0], attribution: { found: true, speaker } };
 }
 
 // "Ellison declined to discuss the draft but said": the verb shares the subject that opens the

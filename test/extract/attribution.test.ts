@@ -459,4 +459,12 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'We did it').speaker?.name).toBe('Kara Lindqvist');
     expect(quoteWith(x, 'We will appeal').speaker?.name).toBe('Jane Moss');
   });
+
+  it('a person named only as the object ("a colleague of Reed", "a person close to Holt") is not the speaker', () => {
+    const p = ['Engineer Tom Reed hired designer Sara Holt in 2020.', '"It was the right call," said a former colleague of Reed.', '"We are suing," a person close to Holt said.', '"No deal," a spokeswoman for Lattice said.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'right call').speaker).toBeNull();
+    expect(quoteWith(x, 'We are suing').speaker).toBeNull();
+    expect(quoteWith(x, 'No deal').speaker?.name).toBe('Lattice');
+  });
 });
