@@ -98,8 +98,9 @@ export function markdownTable(results: BenchResults): string {
     ].join(' | '),
   );
   const errors = results.sizes.flatMap((s) => s.errors.map((e) => `- ${s.articles.toLocaleString('en-US')} articles: ${e}`));
+  const commands = [...new Set(results.sizes.map((s) => (typeof s.command === 'string' ? s.command : results.command)))];
   return [
-    `Measured with \`${results.command}\` on ${results.machine}. Latencies are p50 / p99 in ms over the query set, in-process, end to end (parse, search, rank, build the Answer).`,
+    `Measured with ${commands.map((c) => `\`${c}\``).join(' and ')} on ${results.machine}. Latencies are p50 / p99 in ms over the query set, in-process, end to end (parse, search, rank, build the Answer).`,
     '',
     '| articles | ingest (articles/s) | DB (MB) | index build (s) | index (MB) | start → first answer, CLI (ms) | open + first answer, in-process (ms) | /who said | /claim | /quotes | /search | passages index + top 10 | FTS5 (bm25) + top 10 | FlexSearch + top 10 | ours ÷ FTS5, ÷ FlexSearch (p50, same work) | peak RSS (MB) |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

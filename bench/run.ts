@@ -165,10 +165,11 @@ if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
 mkdirSync(OUT, { recursive: true });
 const seed = Number(values.seed);
 const queries = Number(values.queries);
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
 const run: BenchResults = {
-  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+  command,
   machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`,
-  sizes: sizes.map((n) => measureSize(n, seed, queries, values.reuse)),
+  sizes: sizes.map((n) => ({ ...measureSize(n, seed, queries, values.reuse), command })),
 };
 if (values.save) {
   const merged = mergeResults(join(RESULTS, 'results.json'), run);
