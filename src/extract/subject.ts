@@ -227,7 +227,13 @@ function resolveTitle(ctx: SubjectContext, at: Position, role: string, org: stri
   };
   const before = mentionsBefore(ctx, at, Number.MAX_SAFE_INTEGER);
   const recent = before.filter((m) => fits(m.entity));
-  if (recent.length > 0) return speakerOf(recent[recent.length - 1]!.entity);
+  if (recent.length > 0) {
+    const last = recent[recent.length - 1]!;
+    // "Senator Kline and Senator Pike … the senator said": two people fit in one breath.
+    const sentence = sentenceAt(ctx.article, last.paragraph, last.start);
+    const rivals = recent.filter((m) => m.entity !== last.entity && sentenceAt(ctx.article, m.paragraph, m.start) === sentence);
+    return rivals.length > 0 ? null : speakerOf(last.entity);
+  }
   if (org) {
     // "the Altair boss": the one person the article ties to Altair, whatever the exact title.
     const tied = new Set(before.filter((m) => m.entity.kind === 'person' && [...m.entity.titles].some((t) => t.toLowerCase().includes(org.toLowerCase()))).map((m) => m.entity));

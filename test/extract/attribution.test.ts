@@ -467,4 +467,9 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'We are suing').speaker).toBeNull();
     expect(quoteWith(x, 'No deal').speaker?.name).toBe('Lattice');
   });
+
+  it('"the senator said" after two senators named in one sentence names neither', () => {
+    const p = ['Senator Ruth Kline and Senator Ann Pike chaired the hearing.', '"This is a disaster," the senator said.'];
+    expect(speakerOf(p, 'disaster')).toBeNull();
+  });
 });
