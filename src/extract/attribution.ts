@@ -69,7 +69,20 @@ function attributeInSentence(ctx: SubjectContext, q: LocatedQuote, prev: Located
     const post = attributeAfter(ctx, para, q.span.close + 1, postEnd);
     if (post.found) return post;
   }
-  return attributeBefore(ctx, para, preStart, q.span.open);
+  const before = attributeBefore(ctx, para, preStart, q.span.open);
+  return before.found ? before : introducedAbove(ctx, q);
+}
+
+// `In a memo to staff, Smith wrote:` closing one paragraph, the quotation opening the next.
+function introducedAbove(ctx: SubjectContext, q: LocatedQuote): Attribution {
+  const para = ctx.article.paragraphs[q.paragraph]!;
+  const above = ctx.article.paragraphs[q.paragraph - 1];
+  if (!above || !onlySpaceBetween(para.text, 0, q.span.open) || !/:\s*$/.test(above.text)) return NOT_FOUND;
+  const last = ctx.article.sentences[sentenceAt(ctx.article, above.index, above.text.length - 1)]!;
+  // Only a speech verb introduces the next paragraph; "Key points:" is a heading.
+  const [lo, hi] = range(above, last.start, above.text.length);
+  const spoken = above.tokens.slice(lo, hi).some((t, i) => !above.insideQuote(t.start) && isSpeechVerb(above.tokens, lo + i));
+  return spoken ? attributeBefore(ctx, above, last.start, above.text.length) : NOT_FOUND;
 }
 
 // `his book "Hit Refresh"`, `the so-called "picks and shovels"`: a title or a label, not

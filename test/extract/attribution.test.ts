@@ -472,4 +472,11 @@ describe('hard cases', () => {
     const p = ['Senator Ruth Kline and Senator Ann Pike chaired the hearing.', '"This is a disaster," the senator said.'];
     expect(speakerOf(p, 'disaster')).toBeNull();
   });
+
+  it('a paragraph ending "Smith wrote:" introduces the quotation that opens the next one; a heading does not', () => {
+    const p = ['Chief executive Dana Smith sent a memo on Friday.', 'In the memo to staff, Smith wrote:', '"We are cutting ten percent of roles."', 'Key points:', '"It is a panic move."'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'cutting ten percent').speaker?.name).toBe('Dana Smith');
+    expect(quoteWith(x, 'panic move').speaker).toBeNull();
+  });
 });
