@@ -9,7 +9,7 @@ import { isAbbreviation } from './names.ts';
 import { GROUP_NOUNS, OPINION_VERBS, PERSON_ROLE_NOUNS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { lower, tokenIndexAt, type Token } from './tokens.ts';
 import { chunksWithin, isHandle, isSpeechVerb, phraseStartingAt } from './phrases.ts';
-import { addSpeakerEvent, resolvePhrase, resolvePronoun, type SubjectContext } from './subject.ts';
+import { addSpeakerEvent, resolvePhrase, resolvePronoun, speakerFromChunk, type SubjectContext } from './subject.ts';
 import { appositiveName, NOT_FOUND, range, subjectBefore, UNNAMED, type Attribution } from './verb-subject.ts';
 
 export interface LocatedQuote {
@@ -70,7 +70,27 @@ function attributeInSentence(ctx: SubjectContext, q: LocatedQuote, prev: Located
     if (post.found) return post;
   }
   const before = attributeBefore(ctx, para, preStart, q.span.open);
-  return before.found ? before : introducedAbove(ctx, q);
+  if (before.found) return before;
+  const above = introducedAbove(ctx, q);
+  return above.found ? above : signedBelow(ctx, q);
+}
+
+// A paragraph that is one quotation, signed by the short paragraph after it: a block quotation
+// with its <cite>, "— Dana Smith, in a memo".
+function signedBelow(ctx: SubjectContext, q: LocatedQuote): Attribution {
+  const para = ctx.article.paragraphs[q.paragraph]!;
+  const below = ctx.article.paragraphs[q.paragraph + 1];
+  if (!below || q.span.close === null || para.quotes.length !== 1 || para.text.slice(0, q.span.open).trim() !== '' || !/^\W{0,2}$/.test(para.text.slice(q.span.close + 1).trim())) return NOT_FOUND;
+  const words = below.tokens.filter((t) => t.word).length;
+  // A signature is no sentence: no closing stop, no speech verb ("Jones, who runs it, said so.").
+  if (words === 0 || words > 10 || below.quotes.length > 0 || /[.!?]$/.test(below.text) || below.tokens.some((_, k) => isSpeechVerb(below.tokens, k))) return NOT_FOUND;
+  let i = 0;
+  while (i < below.tokens.length && /^[\u2014\u2013-]$/.test(below.tokens[i]!.text)) i++;
+  const name = chunksWithin(ctx.index.chunks[below.index] ?? [], below.tokens[i]?.start ?? Infinity, below.text.length)[0];
+  const next = name ? below.tokens[name.last + 1] : undefined;
+  if (!name || name.outerStart !== below.tokens[i]!.start || (next && !/^[,(]$/.test(next.text))) return NOT_FOUND;
+  const speaker = speakerFromChunk(ctx, name);
+  return speaker?.kind === 'person' ? { found: true, speaker } : NOT_FOUND;
 }
 
 // `In a memo to staff, Smith wrote:` closing one paragraph, the quotation opening the next.

@@ -479,4 +479,11 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'cutting ten percent').speaker?.name).toBe('Dana Smith');
     expect(quoteWith(x, 'panic move').speaker).toBeNull();
   });
+
+  it('a block quotation signed by the short line below it ("Dana Smith, in a memo"), but not by a sentence', () => {
+    const p = ['Chief executive Dana Smith of Acme announced layoffs on Friday, and analyst Omar Jones responded within the hour.', '"We will be back stronger than before."', 'Dana Smith, in a memo', '"Markets are calm."', 'Jones, who follows Acme, said so.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'back stronger').speaker?.name).toBe('Dana Smith');
+    expect(quoteWith(x, 'Markets are calm').speaker).toBeNull();
+  });
 });
