@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 
-/** The project's own folder, so the bundled articles are found wherever ainews is started from. */
-export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The bundled articles, found wherever ainews is started from. */
 export const BUNDLED_ARTICLES = fileURLToPath(new URL('../data/articles', import.meta.url));
 
 const optionalText = z.string().trim().min(1).optional();

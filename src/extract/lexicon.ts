@@ -35,13 +35,6 @@ export const SPEECH_VERBS = new Set([
   'summarized', 'texted', 'emailed', 'messaged', 'recounted', 'recounts', 'reflected', 'reflects',
 ]);
 
-/** Speech verbs that name or characterise something rather than report whole statements. */
-export const NAMING_VERBS = new Set([
-  'call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'describe', 'describes',
-  'described', 'describing', 'term', 'termed', 'label', 'labelled', 'labeled', 'brand', 'branded',
-  'characterise', 'characterised', 'characterize', 'characterized',
-]);
-
 /** Words that may stand between a subject and its speech verb: "Musk also wrote", "she had said". */
 export const VERB_PREFIX_WORDS = new Set([
   'also', 'always', 'usually', 'sometimes', 'has', 'have', 'had', 'recently', 'initially', 'later',
