@@ -32,6 +32,8 @@ export interface Evidence {
   person: number;
   org: number;
   account: number;
+  /** Of `org`: owning a corporate role ("Halden's chief executive"), which a person's surname also does. */
+  roleOwner: number;
   titles: Set<string>;
   honorific: Gender;
   forms: Map<string, number>;
@@ -42,7 +44,7 @@ export function keyOf(name: string): string {
 }
 
 function newEvidence(all: Map<string, Evidence>, key: string): Evidence {
-  const ev: Evidence = { speaks: 0, person: 0, org: 0, account: 0, titles: new Set(), honorific: null, forms: new Map() };
+  const ev: Evidence = { speaks: 0, person: 0, org: 0, account: 0, roleOwner: 0, titles: new Set(), honorific: null, forms: new Map() };
   all.set(key, ev);
   return ev;
 }
@@ -91,7 +93,10 @@ function scoreOccurrence(occ: Occurrence, ev: Evidence): void {
   if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(chunk.name)) ev.org += 1;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(chunk.name)) ev.org += 1;
   // "Halden's chief executive" is a company's; "Kamau's team" could be anyone's.
-  if (chunk.possessive && CORPORATE_ROLES.has(lower(after[0])) && !lower(after[0]).startsWith('spokes')) ev.org += 2;
+  if (chunk.possessive && CORPORATE_ROLES.has(lower(after[0])) && !lower(after[0]).startsWith('spokes')) {
+    ev.org += 2;
+    ev.roleOwner += 2;
+  }
   else if (chunk.possessive && ORG_UNIT_NOUNS.has(lower(after[0]))) ev.org += 1;
   const role = roleBeforeComma(tokens, tokenIndexAt(tokens, chunk.outerStart));
   if (role && after[0]?.text === ',') {

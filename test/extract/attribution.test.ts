@@ -486,4 +486,9 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'back stronger').speaker?.name).toBe('Dana Smith');
     expect(quoteWith(x, 'Markets are calm').speaker).toBeNull();
   });
+
+  it('"Doe\'s co-founder" does not turn the surname of "Jane Doe" into a company', () => {
+    const p = ['Jane Doe, a former Google engineer, founded Quill in 2023.', '"We are confident," Doe said.', 'Doe\'s co-founder, Raj Patel, was more upbeat.'];
+    expect(speakerOf(p, 'We are confident')).toBe('Jane Doe');
+  });
 });
