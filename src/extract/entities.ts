@@ -134,6 +134,8 @@ function decideEntities(evidence: Map<string, Evidence>): Entity[] {
         match.aliases.add(name);
         continue;
       }
+      // "Iyer said" in an article about Kavya and Rohan Iyer: a shared surname is nobody in particular.
+      if (full.length >= 2) continue;
     }
     if (!kind) continue;
     const leader = kind === 'person' && words.length === 1 ? leaderByOffice(name, ev.titles) : null;

@@ -196,12 +196,18 @@ function isPersonName(chunk: NameChunk): boolean {
 export function speakerFromChunk(ctx: SubjectContext, chunk: NameChunk): Speaker | null {
   const entity = ctx.index.resolve(chunk.name);
   if (entity) return speakerOf(entity);
+  if (sharedSurname(ctx, chunk.name)) return null;
   if (NON_NAME_WORDS.has(chunk.name.toLowerCase())) return null;
   // "Organisers say": one unknown word, capitalised only where it opens a sentence.
   if (chunk.tokenCount === 1 && chunk.initial && chunk.titleWords.length === 0 && !ctx.article.midSentenceCapitals.has(chunk.name)) return null;
   // People's names do not open with "The": "The Verge Decoder" is a publication or an account.
   const person = !/^The /.test(chunk.name) && (chunk.titleWords.length > 0 || chunk.tokenCount >= 2);
   return { name: chunk.name, kind: person ? 'person' : 'organisation' };
+}
+
+function sharedSurname(ctx: SubjectContext, name: string): boolean {
+  const key = name.toLowerCase();
+  return ctx.index.entities.filter((e) => e.kind === 'person' && e.name.toLowerCase().endsWith(` ${key}`)).length >= 2;
 }
 
 function before(a: Position, b: Position): boolean {

@@ -491,4 +491,11 @@ describe('hard cases', () => {
     const p = ['Jane Doe, a former Google engineer, founded Quill in 2023.', '"We are confident," Doe said.', 'Doe\'s co-founder, Raj Patel, was more upbeat.'];
     expect(speakerOf(p, 'We are confident')).toBe('Jane Doe');
   });
+
+  it('a surname two people share names neither; their first names do', () => {
+    const p = ['Kavya Iyer runs Sunfold with her brother, Rohan Iyer, who is the chief technology officer.', '"We ship on Thursday," Iyer said.', '"Not before the tests pass," Rohan said.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'ship on Thursday').speaker).toBeNull();
+    expect(quoteWith(x, 'tests pass').speaker?.name).toBe('Rohan Iyer');
+  });
 });
