@@ -7,7 +7,7 @@ import { sentenceAt, type ArticleText, type ParagraphText } from './article-text
 import type { QuoteSpan } from './quote-spans.ts';
 import { isAbbreviation } from './names.ts';
 import { GROUP_NOUNS, OPINION_VERBS, PERSON_ROLE_NOUNS, VERB_PREFIX_WORDS } from './lexicon.ts';
-import { lower, tokenIndexAt, type Token } from './tokens.ts';
+import { isPossessive, lower, tokenIndexAt, type Token } from './tokens.ts';
 import { chunksWithin, isHandle, isSpeechVerb, phraseStartingAt } from './phrases.ts';
 import { addSpeakerEvent, resolvePhrase, resolvePronoun, speakerFromChunk, type SubjectContext } from './subject.ts';
 import { appositiveName, NOT_FOUND, range, subjectBefore, UNNAMED, type Attribution } from './verb-subject.ts';
@@ -27,6 +27,8 @@ const WORK_NOUNS = new Set([
 ]);
 
 const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'with', 'at', 'by', 'is']);
+
+const UTTERANCE_NOUNS = new Set(['reply', 'response', 'answer', 'retort', 'verdict', 'message', 'words', 'comment', 'advice', 'warning', 'take']);
 
 // Words that start a new clause: what follows them is no attribution of the quote before.
 const BREAKERS = new Set(['but', 'while', 'which', 'that', 'and', 'because', 'as', 'when', 'if', 'so', 'though', 'although', 'where', 'despite', 'whereas', 'yet']);
@@ -281,6 +283,12 @@ function clauseSubject(ctx: SubjectContext, para: ParagraphText, lo: number, hi:
       const close = nextComma(tokens, phrase[1] + 2, hi);
       const named = tokens[close]?.text === ',' ? appositiveName(ctx, para, phrase[1] + 2, close - 1) : null;
       if (named) return named;
+    }
+    // "Altman's reply:" — the words belong to the person who owns them.
+    if (phrase[1] + 2 === hi - 1 && isPossessive(tokens[phrase[1]]!.text) && UTTERANCE_NOUNS.has(lower(tokens[phrase[1] + 1]))) {
+      // Only the owner itself: "Musk's lawyer's reply" is the lawyer's.
+      const owner = chunksWithin(ctx.index.chunks[para.index] ?? [], tokens[phrase[0]]!.start, tokens[phrase[1]]!.end).pop();
+      return { found: true, speaker: owner && owner.last === phrase[1] ? speakerFromChunk(ctx, owner) : null };
     }
     const resolved = resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker;
     return { found: true, speaker: resolved };

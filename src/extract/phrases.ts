@@ -30,7 +30,8 @@ export function isSpeechVerb(tokens: Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && VERB_PREFIX_WORDS.has(lower(tokens[j]))) j--;
   const subject = tokens[j];
-  if (!subject || !subject.word) return false;
+  // "Altman's reply", "the lawyer's post": an owner makes the word a noun.
+  if (!subject || !subject.word || isPossessive(subject.text)) return false;
   if (/^\p{Lu}/u.test(subject.text)) return !NOUN_DETERMINERS.has(lower(tokens[j - 1]));
   return ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that'].includes(subject.text.toLowerCase()) || PERSON_ROLE_NOUNS.has(lower(subject));
 }

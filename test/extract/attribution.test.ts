@@ -498,4 +498,11 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'ship on Thursday').speaker).toBeNull();
     expect(quoteWith(x, 'tests pass').speaker?.name).toBe('Rohan Iyer');
   });
+
+  it('"Altman\'s reply:" gives the words to Altman, "Musk\'s lawyer\'s reply:" to nobody named', () => {
+    const p = ['Tesla chief Elon Musk and OpenAI chief Sam Altman traded posts.', 'Altman\'s reply: "I wish you well."', 'Musk\'s lawyer\'s reply: "No comment."'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'wish you well').speaker?.name).toBe('Sam Altman');
+    expect(quoteWith(x, 'No comment').speaker).toBeNull();
+  });
 });
