@@ -3,7 +3,7 @@
 import type { ArticleMeta } from './types.ts';
 import { parseByline } from './byline.ts';
 import { isBoilerplateLine, tidyParagraph } from './clean.ts';
-import { findDate, MONTH_PATTERN, parseDate } from './dates.ts';
+import { findDate, parseDate } from './dates.ts';
 
 const KEYS = ['title', 'outlet', 'date', 'url', 'author'] as const;
 
@@ -68,7 +68,7 @@ function outletFrom(paragraphs: string[]): string | null {
 }
 
 // "WASHINGTON (Reuters) —", "WASHINGTON, March 4 (Reuters) -": a place in capitals, maybe a date.
-const WIRE_DATELINE = new RegExp(`^\\p{Lu}[\\p{Lu} .,'-]{1,40}(?:${MONTH_PATTERN} \\d{1,2}(?:, \\d{4})? ?)?\\((?<outlet>\\p{Lu}[\\p{L}&.' -]{1,30})\\)\\s*[—–-]`, 'u');
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .,'-]{1,40}(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})? ?)?\((?<outlet>\p{Lu}[\p{L}&.' -]{1,30})\)\s*[—–-]/u;
 
 /** Metadata a plain reading of the paragraphs (before cleaning) supports; null where it says nothing. */
 export function metaFromText(paragraphs: string[]): ArticleMeta {
