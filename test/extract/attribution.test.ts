@@ -505,4 +505,9 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'wish you well').speaker?.name).toBe('Sam Altman');
     expect(quoteWith(x, 'No comment').speaker).toBeNull();
   });
+
+  it('a given name used by men and women ("Jordan") does not decide who "she" is', () => {
+    const p = ['Analyst Jordan Lee and official Taylor Brooks both spoke at the hearing.', '"The vote will slip," she said.'];
+    expect(speakerOf(p, 'vote will slip')).toBeNull();
+  });
 });
