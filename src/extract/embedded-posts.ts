@@ -13,6 +13,8 @@ const SIGNATURE = /^[\u2014\u2013-]{1,2}\s*(\p{L}[\p{L}\p{N}.'’&-]*(?: [\p{L}\
 export function findEmbeddedPosts(article: ArticleText, index: EntityIndex): InterviewTurn[] {
   const posts: InterviewTurn[] = [];
   article.paragraphs.forEach((para, p) => {
+    const signed = signedInline(para.text);
+    if (signed && para.quotes.length === 0) posts.push({ paragraph: p, start: 0, end: signed.end, speaker: signer(index, signed.name) });
     const signature = SIGNATURE.exec(para.text);
     const post = article.paragraphs[p - 1];
     if (!signature || !post || post.quotes.length > 0 || SIGNATURE.test(post.text)) return;
@@ -24,6 +26,17 @@ export function findEmbeddedPosts(article: ArticleText, index: EntityIndex): Int
     if (end > start) posts.push({ paragraph: p - 1, start, end, speaker: signer(index, signature[1]!) });
   });
   return posts;
+}
+
+// A post and its signature run together in one paragraph, as Markdown block quotes print them:
+// "This is the end. — Jane Doe (@janedoe) March 3, 2026".
+function signedInline(text: string): { end: number; name: string } | null {
+  const dash = text.search(/\s[\u2014\u2013]\s*\p{L}[^\u2014\u2013]{0,80}\(@[\w.]{1,40}\)[^\u2014\u2013]{0,40}$/u);
+  if (dash <= 0) return null;
+  const signature = SIGNATURE.exec(text.slice(dash + 1));
+  let end = dash;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return signature && end > 0 ? { end, name: signature[1]! } : null;
 }
 
 function signer(index: EntityIndex, name: string): Speaker {

@@ -510,4 +510,11 @@ describe('hard cases', () => {
     const p = ['Analyst Jordan Lee and official Taylor Brooks both spoke at the hearing.', '"The vote will slip," she said.'];
     expect(speakerOf(p, 'vote will slip')).toBeNull();
   });
+
+  it('a post whose signature runs on in the same paragraph ("… — Omar Jones (@omarjones) March 3, 2026") is Jones\'s', () => {
+    const p = ['Analysts reacted quickly to the layoffs at Acme on Friday.', 'This is the end of the robot bubble. Mark my words. — Omar Jones (@omarjones) March 3, 2026'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'end of the robot bubble').speaker?.name).toBe('Omar Jones');
+    expect(quoteWith(x, 'end of the robot bubble').text).toBe('This is the end of the robot bubble. Mark my words.');
+  });
 });
