@@ -26,6 +26,8 @@ const WORK_NOUNS = new Set([
   'podcast', 'paper', 'essay', 'report', 'titled', 'entitled', 'play', 'episode', 'newsletter',
 ]);
 
+const TERM_NOUNS = new Set(['word', 'term', 'label', 'hashtag', 'nickname', 'codename', 'slogan', 'tagline', 'motto', 'buzzword', 'acronym']);
+
 const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'with', 'at', 'by', 'is']);
 
 const UTTERANCE_NOUNS = new Set(['reply', 'response', 'answer', 'retort', 'verdict', 'message', 'words', 'comment', 'advice', 'warning', 'take']);
@@ -112,6 +114,8 @@ function introducedAbove(ctx: SubjectContext, q: LocatedQuote): Attribution {
 function isWorkTitle(para: ParagraphText, span: QuoteSpan): boolean {
   const before = para.tokens[tokenIndexAt(para.tokens, span.open) - 1];
   if (lower(before) === 'so-called') return true;
+  // `the word "sovereignty"`, `the hashtag "#AIpause"`: a term mentioned, not words said.
+  if (TERM_NOUNS.has(lower(before)) && para.text.slice(span.start, span.end).split(/\s+/).length <= 4) return true;
   if (!WORK_NOUNS.has(lower(before))) return false;
   const words = para.text.slice(span.start, span.end).split(/\s+/);
   return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_TITLE_WORDS.has(w));

@@ -517,4 +517,9 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'end of the robot bubble').speaker?.name).toBe('Omar Jones');
     expect(quoteWith(x, 'end of the robot bubble').text).toBe('This is the end of the robot bubble. Mark my words.');
   });
+
+  it('a term mentioned ("the word \\"sovereignty\\"") is nobody\'s quotation', () => {
+    const p = ['Dana Smith runs Acme, a robotics firm.', 'Smith said the word "sovereignty" comes up in every meeting.'];
+    expect(speakerOf(p, 'sovereignty')).toBeNull();
+  });
 });
