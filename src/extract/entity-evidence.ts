@@ -112,7 +112,8 @@ function scoreOccurrence(occ: Occurrence, ev: Evidence): void {
     if (SPEECH_VERBS.has(lower(after[2]))) ev.account += 2;
     else ev.org += 1;
   }
-  if (words.length >= 2 && !chunk.possessive && speechVerbFollows(after)) ev.person += 1;
+  // "NHS England said": an acronym opens an institution's name, not a person's.
+  if (words.length >= 2 && !/^\p{Lu}{2,}$/u.test(words[0]!) && !chunk.possessive && speechVerbFollows(after)) ev.person += 1;
   if (after[0]?.text === ',' && /^an? /.test(appositiveText(occ) ?? '') && / account\b/.test(appositiveText(occ) ?? '')) ev.account += 2;
   else if (after[0]?.text === ',' && isRoleAppositive(tokens, chunk.last + 2)) {
     ev.person += 2;

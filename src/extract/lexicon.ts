@@ -71,6 +71,7 @@ export const TITLE_WORDS = new Set([
   'ceo', 'cto', 'cfo', 'coo', 'cso', 'cio', 'chief', 'executive', 'president', 'vice', 'chairman',
   'chairwoman', 'chair', 'chairperson', 'founder', 'co-founder', 'cofounder', 'director',
   'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'secretary', 'minister', 'premier',
+  'mp', 'mep', 'msp', 'councillor', 'councilor', 'assemblyman', 'assemblywoman',
   'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'mx', 'judge', 'justice', 'gen', 'czar',
   'tsar', 'commissioner', 'mayor', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman',
   'analyst', 'researcher', 'scientist', 'engineer', 'head', 'officer', 'manager', 'partner',

@@ -92,8 +92,9 @@ function coordinatedSubject(ctx: SubjectContext, para: ParagraphText, floor: num
 export function appositiveName(ctx: SubjectContext, para: ParagraphText, from: number, to: number): Attribution | null {
   const tokens = para.tokens;
   if (from > to || to - from > 4 || !tokens[from] || !tokens[to]) return null;
+  // The name may carry its own honorific: ", Dr Ahmed Farouk,".
   const chunk = chunksWithin(ctx.index.chunks[para.index] ?? [], tokens[from]!.start, tokens[to]!.end).find(
-    (c) => c.start === tokens[from]!.start && c.end === tokens[to]!.end,
+    (c) => (c.start === tokens[from]!.start || c.outerStart === tokens[from]!.start) && c.end === tokens[to]!.end,
   );
   if (!chunk) return null;
   const entity = ctx.index.resolve(chunk.name);

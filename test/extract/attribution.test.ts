@@ -522,4 +522,15 @@ describe('hard cases', () => {
     const p = ['Dana Smith runs Acme, a robotics firm.', 'Smith said the word "sovereignty" comes up in every meeting.'];
     expect(speakerOf(p, 'sovereignty')).toBeNull();
   });
+
+  it('British titles and honorifics: "the Liberal Democrat MP Layla Moran", "Her colleague, Dr Ahmed Farouk, disagreed:"', () => {
+    const p = [
+      'Asked by the Liberal Democrat MP Layla Moran whether contracts would be paused, the minister said nothing.',
+      'Moran was unconvinced. "The chatbot is still on the wards," she told the Guardian.',
+      'Dr Rachel Holt, a GP in Leeds, has stopped using it. Her colleague, Dr Ahmed Farouk, disagreed: "Used carefully, it saves us hours."',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'still on the wards').speaker?.name).toBe('Layla Moran');
+    expect(quoteWith(x, 'saves us hours').speaker?.name).toBe('Ahmed Farouk');
+  });
 });
