@@ -94,7 +94,13 @@ function shouldJoin(prev: string, next: string): boolean {
     if (/^[A-Z]$/.test(lastWord) && /^[A-Z]/.test(after)) return true;
     if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(lastWord)) return !SENTENCE_STARTERS.has(firstWord(after));
   }
-  return endsWithQuote(before) && isShortAttribution(after);
+  // `"Why?" Musk asked.` and `"It works." Okafor said.` continue; after `…information." She wrote
+  // that the warning was` a new sentence began.
+  return endsWithQuote(before) && isShortAttribution(after) && !(/\.["”’']$/.test(before) && reportsClause(after));
+}
+
+function reportsClause(text: string): boolean {
+  return /^(?:\S+\s+){1,4}?\p{Ll}+\s+that\b/u.test(text);
 }
 
 function firstWord(text: string): string {

@@ -289,6 +289,11 @@ export function resolvePronoun(ctx: SubjectContext, at: Position, gender: Gender
     // A sentence led by a name we could not place, or spoken by someone unnamed ("a senior
     // executive said"), may be what the pronoun points back to.
     if (unplacedSubject(ctx, sentence.paragraph, sentence.start, end)) return null;
+    // "The judge also criticized …": a person described by a role leads the sentence.
+    // Unless the sentence names someone too: "The hospital's chief medical officer, Dr. Lena Ortiz, said".
+    const described = describedSubject(ctx, sentence.paragraph, sentence.start, end, depth);
+    if (described === null && people.size === 0) return null;
+    if (described && compatible(described)) people.add(described);
     const speech = s === current ? speechSubject(ctx, s, end, depth) : cachedSpeechSubject(ctx, s, depth);
     if (speech.unnamed) return null;
     if (people.size === 0) continue;
@@ -312,6 +317,24 @@ function unplacedSubject(ctx: SubjectContext, p: number, start: number, end: num
   const verbLike = next?.text === ',' || SPEECH_VERBS.has(w) || VERB_PREFIX_WORDS.has(w) || /^\p{Ll}+(?:ed|s)$/u.test(next?.text ?? '');
   if (!verbLike) return false;
   return ctx.index.resolve(lead.name) === null && !NON_NAME_WORDS.has(lead.name.toLowerCase()) && !/\p{Ll}\p{Lu}|\p{Lu}{2}/u.test(lead.name);
+}
+
+// The person a sentence-opening "The judge …" / "The company's founder …" means: undefined when the
+// sentence opens otherwise, null when the description fits nobody the article names.
+function describedSubject(ctx: SubjectContext, p: number, start: number, end: number, depth: number): Entity | null | undefined {
+  const tokens = ctx.article.paragraphs[p]!.tokens;
+  const first = tokenIndexAt(tokens, start);
+  if (lower(tokens[first]) !== 'the' || (tokens[first]?.start ?? end) >= end) return undefined;
+  let last = first + 1;
+  while (last < tokens.length && last - first <= 4 && tokens[last]!.word && !PERSON_ROLE_NOUNS.has(lower(tokens[last])) && !TITLE_WORDS.has(lower(tokens[last]))) last++;
+  const head = tokens[last];
+  if (!head || last - first > 4 || !(PERSON_ROLE_NOUNS.has(lower(head)) || TITLE_WORDS.has(lower(head))) || isPossessive(head.text)) return undefined;
+  const next = tokens[last + 1];
+  // Only a subject: "The judge wrote", "The judge also criticized" — not "The judge's ruling".
+  if (!next || !/^\p{Ll}+$/u.test(next.text) || head.end > end) return undefined;
+  const speaker = resolvePhrase(ctx, p, first, last, depth + 1).speaker;
+  const entity = speaker ? ctx.index.resolve(speaker.name) : null;
+  return entity?.kind === 'person' ? entity : null;
 }
 
 const bySentenceCache = new WeakMap<EntityIndex, Map<number, Mention[]>>();

@@ -533,4 +533,16 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'still on the wards').speaker?.name).toBe('Layla Moran');
     expect(quoteWith(x, 'saves us hours').speaker?.name).toBe('Ahmed Farouk');
   });
+
+  it('"She wrote that …" after "The judge also criticized …": the judge, never the person quoted before', () => {
+    const p = [
+      '"Treating autocomplete like a newspaper is a category error," said Jess Miers, a lawyer who advises technology companies.',
+      'The judge also criticized the disclaimer, which warns that the chatbot "may produce errors." She wrote that the warning was "buried where nobody would look."',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'buried where nobody').speaker).toBeNull();
+    expect(quoteWith(x, 'may produce errors').speaker).toBeNull();
+    const named = extractArticle(['"Machines speak," Judge Analisa Torres wrote.', ...p]);
+    expect(quoteWith(named, 'buried where nobody').speaker?.name).toBe('Analisa Torres');
+  });
 });
