@@ -124,8 +124,8 @@ function decideEntities(evidence: Map<string, Evidence>): Entity[] {
     const name = preferredForm(ev);
     const kind = kindOf(ev);
     const words = key.split(/\s+/);
-    // "Doe's co-founder" after "Jane Doe": owning a role is no sign of a company when a person has the name.
-    if ((words.length === 1 || NAME_PARTICLES.has(words[0]!)) && ev.org - ev.roleOwner < 2) {
+    // "Doe's co-founder" or a transcript's "DOE:" after "Jane Doe": no sign of a company when a person has the name.
+    if ((words.length === 1 || NAME_PARTICLES.has(words[0]!)) && ev.org - ev.weakOrg < 2) {
       const full = people.filter((p) => surnameOf(p) === key || particledSurname(p.name)?.toLowerCase() === key);
       // "Aleksander … Aleksander Nowak": a first name alone, when only one person has it.
       const byFirst = full.length === 0 ? people.filter((p) => firstNameOf(p) === key) : [];

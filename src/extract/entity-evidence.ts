@@ -32,8 +32,8 @@ export interface Evidence {
   person: number;
   org: number;
   account: number;
-  /** Of `org`: owning a corporate role ("Halden's chief executive"), which a person's surname also does. */
-  roleOwner: number;
+  /** Of `org`: cues a person's surname shows too: owning a role ("Doe's co-founder"), capitals ("DOE:"). */
+  weakOrg: number;
   titles: Set<string>;
   honorific: Gender;
   forms: Map<string, number>;
@@ -44,7 +44,7 @@ export function keyOf(name: string): string {
 }
 
 function newEvidence(all: Map<string, Evidence>, key: string): Evidence {
-  const ev: Evidence = { speaks: 0, person: 0, org: 0, account: 0, roleOwner: 0, titles: new Set(), honorific: null, forms: new Map() };
+  const ev: Evidence = { speaks: 0, person: 0, org: 0, account: 0, weakOrg: 0, titles: new Set(), honorific: null, forms: new Map() };
   all.set(key, ev);
   return ev;
 }
@@ -91,11 +91,14 @@ function scoreOccurrence(occ: Occurrence, ev: Evidence): void {
   const beforeOf = tokens[tokenIndexAt(tokens, chunk.outerStart) - 2];
   if (lower(before) === 'of' && (lower(beforeOf) === 'shares' || lower(beforeOf) === 'stock')) ev.org += 2;
   if (words.length === 1 && /\p{Ll}\p{Lu}/u.test(chunk.name)) ev.org += 1;
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(chunk.name)) ev.org += 1;
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(chunk.name)) {
+    ev.org += 1;
+    ev.weakOrg += 1;
+  }
   // "Halden's chief executive" is a company's; "Kamau's team" could be anyone's.
   if (chunk.possessive && CORPORATE_ROLES.has(lower(after[0])) && !lower(after[0]).startsWith('spokes')) {
     ev.org += 2;
-    ev.roleOwner += 2;
+    ev.weakOrg += 2;
   }
   else if (chunk.possessive && ORG_UNIT_NOUNS.has(lower(after[0]))) ev.org += 1;
   const role = roleBeforeComma(tokens, tokenIndexAt(tokens, chunk.outerStart));

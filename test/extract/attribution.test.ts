@@ -545,4 +545,17 @@ describe('hard cases', () => {
     const named = extractArticle(['"Machines speak," Judge Analisa Torres wrote.', ...p]);
     expect(quoteWith(named, 'buried where nobody').speaker?.name).toBe('Analisa Torres');
   });
+
+  it('a transcript labelled with surnames in capitals ("SWISHER:", "CLARK:") gives each turn to that person', () => {
+    const p = [
+      'This week on the show, host Kara Swisher talks to Anthropic co-founder Jack Clark about safety.',
+      'SWISHER: Jack, are we doomed?',
+      'CLARK: No. But we should act as if it were possible.',
+      'SWISHER: That is grim.',
+      'CLARK: It is honest.',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'act as if it were possible').speaker?.name).toBe('Jack Clark');
+    expect(quoteWith(x, 'That is grim').speaker?.name).toBe('Kara Swisher');
+  });
 });
