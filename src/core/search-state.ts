@@ -7,14 +7,19 @@ import {
   indexFromParts,
   newIndex,
   type IndexKind,
+  type IndexStats,
   type IndexedDoc,
 } from '../search/search-index.ts';
 import type { DocsByKind, IdsByKind } from '../store/article-writer.ts';
 
-/** The row named after a kind says how many part rows (`quotes#0`, `quotes#1`, …) hold its index. */
+/**
+ * The row named after a kind says how many part rows (`quotes#0`, `quotes#1`, …) hold its index,
+ * and what an ingest needs to append a part without reading any of them.
+ */
 interface StoredHeader {
   format: 'parts-1';
   parts: number;
+  stats?: IndexStats;
 }
 
 // Appending a part per ingest keeps writes small; past this many, the next write of a loaded index
@@ -51,19 +56,19 @@ export class SearchState {
     this.checkGeneration();
     for (const kind of INDEX_KINDS) {
       const header = this.header(kind);
-      // Removals need the index to find what to remove; an old single-JSON index is rewritten whole.
-      const mustLoad = removed[kind].length > 0 || header === null;
+      // Removals need the index to find what to remove; an old single-JSON index is rewritten whole,
+      // and parts stored without their stats are read once to learn them.
+      const mustLoad = removed[kind].length > 0 || header === null || (header.parts > 0 && !header.stats);
       const index = this.loaded.get(kind) ?? (mustLoad ? this.index(kind) : undefined);
       if (index) {
         for (const id of removed[kind]) index.discard(id);
         index.addAll(added[kind]);
         this.store(kind, index, header);
       } else if (added[kind].length > 0 && header) {
-        const last = header.parts > 0 ? this.part(kind, header.parts - 1) : undefined;
-        const appender = newIndex(last ? TermIndex.statsOfPart(last) : undefined);
+        const appender = newIndex(header.stats);
         appender.addAll(added[kind]);
         this.writePart(kind, header.parts, appender.deltaPart());
-        this.writeHeader(kind, header.parts + 1);
+        this.writeHeader(kind, header.parts + 1, appender.stats());
       }
     }
     this.generation = bumpGeneration(this.db);
@@ -127,14 +132,14 @@ export class SearchState {
       this.storeWhole(kind, index);
     } else if (index.hasChanges()) {
       this.writePart(kind, header.parts, index.deltaPart());
-      this.writeHeader(kind, header.parts + 1);
+      this.writeHeader(kind, header.parts + 1, index.stats());
     }
   }
 
   private storeWhole(kind: IndexKind, index: TermIndex): void {
     this.db.prepare('DELETE FROM search_index WHERE kind LIKE ?').run(`${kind}#%`);
     this.writePart(kind, 0, index.fullPart());
-    this.writeHeader(kind, 1);
+    this.writeHeader(kind, 1, index.stats());
   }
 
   private part(kind: IndexKind, i: number): Uint8Array {
@@ -147,8 +152,8 @@ export class SearchState {
     this.save(`${kind}#${i}`, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
 
-  private writeHeader(kind: IndexKind, parts: number): void {
-    const header: StoredHeader = { format: 'parts-1', parts };
+  private writeHeader(kind: IndexKind, parts: number, stats: IndexStats): void {
+    const header: StoredHeader = { format: 'parts-1', parts, stats };
     this.save(kind, JSON.stringify(header));
   }
 

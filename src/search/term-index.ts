@@ -667,12 +667,6 @@ export class TermIndex {
     return index;
   }
 
-  /** The last part's view of the index, enough to append a part without loading the others. */
-  static statsOfPart(part: Uint8Array): IndexStats {
-    const header = readHeader(part).header;
-    return { nextShort: header.firstDoc + header.newDocs, documentCount: header.documentCount, avgFieldLength: header.avgFieldLength };
-  }
-
   /** An index saved by MiniSearch's JSON serialisation (libraries written before this format). */
   static fromMiniSearchJson(options: TermIndexOptions, json: string): TermIndex {
     const plain = JSON.parse(json) as {

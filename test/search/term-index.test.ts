@@ -96,7 +96,7 @@ describe('TermIndex', () => {
         const { ours, theirs } = build(first);
         const parts = [ours.fullPart()];
         // A second process appends without loading the stored index.
-        const appender = new TermIndex(OPTIONS, TermIndex.statsOfPart(parts[0]!));
+        const appender = new TermIndex(OPTIONS, ours.stats());
         appender.addAll(later);
         parts.push(appender.deltaPart());
         theirs.addAll(later);
