@@ -57,7 +57,30 @@ export function attributeQuotes(ctx: SubjectContext, quotes: LocatedQuote[]): (S
   inheritWithinParagraph(article, quotes, results);
   shareAcrossParagraphChains(article, quotes, results);
   inheritWithinParagraph(article, quotes, results);
+  continueIntoQuoteParagraphs(article, quotes, results);
   return results.map((r) => r.speaker);
+}
+
+// `"…," Smith said.` then a paragraph that is nothing but an unattributed quotation: news style
+// gives it to the same speaker, provided Smith's attribution closed the paragraph before.
+function continueIntoQuoteParagraphs(article: ArticleText, quotes: LocatedQuote[], results: Attribution[]): void {
+  quotes.forEach((q, i) => {
+    const prev = quotes[i - 1];
+    if (!prev || results[i]!.found || prev.paragraph !== q.paragraph - 1 || !results[i - 1]!.speaker || prev.span.close === null) return;
+    const para = article.paragraphs[q.paragraph]!;
+    const mine = quotes.filter((o) => o.paragraph === q.paragraph);
+    if (mine[0] !== q || !isOnlyQuotation(para, mine)) return;
+    const before = article.paragraphs[prev.paragraph]!;
+    const tail = before.tokens.filter((t) => t.start > prev.span.close! && t.word).length;
+    if (tail > 12) return;
+    for (let j = i; j < i + mine.length; j++) if (!results[j]!.found) results[j] = results[i - 1]!;
+  });
+}
+
+function isOnlyQuotation(para: ParagraphText, quotes: LocatedQuote[]): boolean {
+  let outside = para.text;
+  for (const q of [...quotes].reverse()) outside = outside.slice(0, q.span.open) + outside.slice((q.span.close ?? para.text.length) + 1);
+  return !/[\p{L}\p{N}]/u.test(outside);
 }
 
 function attributeInSentence(ctx: SubjectContext, q: LocatedQuote, prev: LocatedQuote | undefined, next: LocatedQuote | undefined): Attribution {

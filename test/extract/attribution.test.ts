@@ -558,4 +558,17 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'act as if it were possible').speaker?.name).toBe('Jack Clark');
     expect(quoteWith(x, 'That is grim').speaker?.name).toBe('Kara Swisher');
   });
+
+  it('a paragraph that is only a quotation continues the speaker whose attribution closed the paragraph before', () => {
+    const p = [
+      'Chief executive Dana Smith spoke on Monday.',
+      '"We are ready for the launch," Smith said.',
+      '"The team has worked for two years on this."',
+      'Analyst Omar Jones was not convinced by the launch event at all.',
+      '"Nobody ships on time."',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'worked for two years').speaker?.name).toBe('Dana Smith');
+    expect(quoteWith(x, 'Nobody ships on time').speaker).toBeNull();
+  });
 });
