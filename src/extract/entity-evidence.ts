@@ -108,7 +108,9 @@ function scoreOccurrence(occ: Occurrence, ev: Evidence): void {
     if (FEMALE_HONORIFICS.has(role)) ev.honorific = 'female';
     if (MALE_HONORIFICS.has(role)) ev.honorific = 'male';
   }
-  if (after[0]?.text === ',' && (lower(after[1]) === 'who' || lower(after[1]) === 'whose')) ev.person += 2;
+  // Not "the University of California, Los Angeles, who": a place after an institution's comma.
+  const placeAfterName = before?.text === ',' && isCapitalised(tokens[tokenIndexAt(tokens, chunk.outerStart) - 2] ?? before);
+  if (after[0]?.text === ',' && (lower(after[1]) === 'who' || lower(after[1]) === 'whose') && !placeAfterName) ev.person += 2;
   if (!chunk.possessive && speechVerbFollows(after)) ev.speaks += 1;
   if (words.length === 1 && !chunk.possessive && speaksOfItself(tokens, chunk.last + 1)) ev.org += 1;
   if (after[0]?.text === ',' && lower(after[1]) === 'which') {

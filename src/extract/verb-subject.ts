@@ -64,7 +64,7 @@ export function subjectBefore(ctx: SubjectContext, para: ParagraphText, verb: nu
       }
       return { from, attribution: named };
     }
-    k = opening;
+    k = placeInChain(ctx, para, opening, floor);
   }
   if (k < floor) return null;
   const phrase = phraseEndingAt(tokens, k, floor);
@@ -109,11 +109,30 @@ function firstNamed(ctx: SubjectContext, para: ParagraphText, floor: number, bef
   return lead ? speakerFromChunk(ctx, lead) : null;
 }
 
+// "Volokh, a professor at the University of California, Los Angeles, who …, called": a place that
+// continues an institution's name sits between the commas; the subject is further back.
+function placeInChain(ctx: SubjectContext, para: ParagraphText, end: number, floor: number): number {
+  const tokens = para.tokens;
+  let k = end;
+  for (let hops = 0; hops < 3 && k >= floor; hops++) {
+    const phrase = phraseEndingAt(tokens, k, floor);
+    if (!phrase || tokens[phrase[0] - 1]?.text !== ',' || !/^\p{Lu}/u.test(tokens[phrase[0] - 2]?.text ?? '')) return k;
+    const name = para.text.slice(tokens[phrase[0]]!.start, tokens[phrase[1]]!.end);
+    if (ctx.index.resolve(name)) return k;
+    const earlier = skipAppositive(tokens, phrase[0] - 1, floor);
+    if (earlier < floor) return k;
+    k = earlier;
+  }
+  return k;
+}
+
 // From the comma that closes ", the co-founder and CEO of Anthropic," back to the token before
 // the comma that opens it.
 function skipAppositive(tokens: Token[], comma: number, floor: number): number {
   for (let k = comma - 1; k >= floor && comma - k < 32; k--) {
     if (tokens[k]!.text === ',') return k - 1;
+    // "on A.I. and libel": the period of an initialism ends no clause.
+    if (tokens[k]!.text === '.' && /^(?:\p{Lu}\.)*\p{Lu}$|^(?:dr|mr|mrs|ms|prof|st|jr|sr|inc|corp|co)$/iu.test(tokens[k - 1]?.text ?? '')) continue;
     if (/^[.;:!?"“”]$/.test(tokens[k]!.text)) return -1;
   }
   return -1;

@@ -571,4 +571,11 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'worked for two years').speaker?.name).toBe('Dana Smith');
     expect(quoteWith(x, 'Nobody ships on time').speaker).toBeNull();
   });
+
+  it('a subject behind a chain of commas with a place and an initialism: "X, a professor at the University of Y, Los Angeles, who writes on A.I. and law, called it "…""', () => {
+    const p = ['Ines Marlow, a law professor at the University of California, Los Angeles, who has written on A.I. and libel, called the ruling "the first serious test" of the question. "Courts were waiting," she said.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'first serious test').speaker?.name).toBe('Ines Marlow');
+    expect(quoteWith(x, 'Courts were waiting').speaker?.name).toBe('Ines Marlow');
+  });
 });
