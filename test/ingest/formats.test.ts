@@ -160,6 +160,13 @@ describe('.html', () => {
     expect(title.articles[0]!.meta).toMatchObject({ title: 'Page title', outlet: 'Site', date: '2025-02-01' });
   });
 
+  it('reads the outlet from a <title> that repeats the <h1> and adds the site, when no og:site_name says it', () => {
+    const page = parse('s.html', `<title>Chipmakers warn | Markets | Tech Daily</title><h1>Chipmakers warn</h1><p>${LONG}</p>`);
+    expect(page.articles[0]!.meta).toMatchObject({ title: 'Chipmakers warn', outlet: 'Tech Daily' });
+    const plain = parse('t.html', `<title>Chipmakers warn - a longer tail that is not a site name at all</title><h1>Other heading</h1><p>${LONG}</p>`);
+    expect(plain.articles[0]!.meta.outlet).toBeNull();
+  });
+
   it('survives 10,000 levels of nesting', () => {
     const depth = 10_000;
     const html = `<body>${'<div>'.repeat(depth)}<p>Deep “quoted” text.</p>${'</div>'.repeat(depth)}<p>After.</p></body>`;

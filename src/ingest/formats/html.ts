@@ -52,6 +52,18 @@ function withoutSiteName(title: string, site: string | null | undefined): string
   return suffix ? text.slice(0, -suffix.length) : text;
 }
 
+/** "Headline | Example News" with the page's <h1> "Headline" → "Example News". */
+function siteFromTitle(title: string, h1: string): string | undefined {
+  const text = title.replace(/\s+/g, ' ').trim();
+  const headline = h1.replace(/\s+/g, ' ').trim();
+  if (headline === '' || !text.startsWith(headline)) return undefined;
+  const rest = text.slice(headline.length);
+  if (![' | ', ' - ', ' – ', ' — ', ' :: '].some((sep) => rest.startsWith(sep))) return undefined;
+  // "Headline | Technology | The Guardian": the site is the last part.
+  const site = rest.split(/ (?:\||-|–|—|::) /).pop()!.trim();
+  return site !== '' && site.split(' ').length <= 6 ? site : undefined;
+}
+
 export function parseHtml(html: string): FormatResult {
   const stack: Open[] = [];
   let dropDepth = 0;
@@ -147,6 +159,7 @@ export function parseHtml(html: string): FormatResult {
     meta: {
       ...meta,
       title: meta.title ?? (h1 || undefined) ?? (withoutSiteName(titleTag, meta.outlet) || undefined),
+      outlet: meta.outlet ?? siteFromTitle(titleTag, h1),
       date: meta.date ?? timeInArticle ?? time,
     },
   };
