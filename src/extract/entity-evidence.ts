@@ -155,7 +155,7 @@ function speaksOfItself(tokens: Token[], from: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
     const w = lower(tokens[j]);
     if (w === 'it' || w === 'its') return true;
-    if (!tokens[j]!.word || isCapitalised(tokens[j]!) || !/^(?:that|in|on|a|an|the|statement|post|filing|release|email|emailed|written)$/.test(w)) return false;
+    if (!tokens[j]!.word || !/^(?:that|in|on|a|an|the|statement|post|filing|release|email|emailed|written|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|week|night|morning|evening|afternoon)$/.test(w)) return false;
   }
   return false;
 }

@@ -578,4 +578,9 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'first serious test').speaker?.name).toBe('Ines Marlow');
     expect(quoteWith(x, 'Courts were waiting').speaker?.name).toBe('Ines Marlow');
   });
+
+  it('"Google said on Tuesday it would appeal": what speaks of itself as "it" is a company, and "the company said" names it', () => {
+    const p = ['Quorra said on Tuesday it would appeal. "We believe the ruling is wrong," the company said.'];
+    expect(speakerOf(p, 'ruling is wrong')).toBe('Quorra');
+  });
 });
