@@ -2,7 +2,7 @@ import type { Library } from './library.ts';
 import type { Result } from './answer.ts';
 import { queryTerms } from '../search/terms.ts';
 import { searchAll } from '../search/search-index.ts';
-import { quoteResult, quotesByIds } from '../store/read-results.ts';
+import { quoteResult, quotesByIds, type QuoteRow } from '../store/read-results.ts';
 import { rankHits } from './rank.ts';
 
 /** Hits considered before ranking; more would only be ranked away. */
@@ -14,5 +14,20 @@ export function whoSaid(library: Library, phrase: string, limit: number): Result
   const rows = quotesByIds(library.db, hits.map((h) => h.id as number));
   // A named speaker is the point of the question, so it breaks near-ties in its favour.
   const ranked = rankHits(hits, rows, phrase, (r) => r.text, { bonus: (r) => (r.speaker ? 1.2 : 1) });
-  return ranked.slice(0, limit).map(quoteResult);
+  return innermostFirst(ranked).slice(0, limit).map(quoteResult);
+}
+
+/**
+ * Words one speaker repeats from another are stored twice: inside the outer quotation and as the
+ * inner one. Whatever matches the inner one matches the outer too, and the inner one says who
+ * really said it, so it goes first.
+ */
+function innermostFirst(rows: QuoteRow[]): QuoteRow[] {
+  const out = [...rows];
+  for (let i = 0; i < out.length; i++) {
+    const outer = out[i]!;
+    const j = out.findIndex((r, k) => k > i && r.article_id === outer.article_id && r.paragraph === outer.paragraph && r.text.length < outer.text.length && outer.text.includes(r.text));
+    if (j > i) out.splice(i, 0, ...out.splice(j, 1));
+  }
+  return out;
 }

@@ -23,9 +23,13 @@ export function extractArticle(paragraphs: string[]): Extraction {
     interviewParagraphs.has(para.index) ? [] : para.quotes.map((span) => ({ paragraph: para.index, span })),
   );
   const speakers = attributeQuotes(ctx, located);
-  // A quotation nested in another stays the outer speaker's words; one inside an unquoted answer
-  // may be someone else's.
-  const inner = turns.flatMap((t) => quotedWithin(ctx, t.paragraph, t.start, t.end, t.speaker));
+  // Words a speaker repeats from someone else ("When my boss told me 'ship it', I quit") are that
+  // someone's quotation, named or not; a nested quotation no speech verb introduces (a scare quote,
+  // a title) stays the outer speaker's words. The same holds inside an unquoted interview answer.
+  const inner = [
+    ...located.flatMap((q, i) => quotedWithin(ctx, q.paragraph, q.span.start, q.span.end, speakers[i] ?? null)),
+    ...turns.flatMap((t) => quotedWithin(ctx, t.paragraph, t.start, t.end, t.speaker)),
+  ];
   const quotes = [
     ...[...located, ...inner].map((q, i) => quoteRecord(article, q.paragraph, q.span.start, q.span.end, q.span.open, q.span.close ?? q.span.end, i < located.length ? (speakers[i] ?? null) : (inner[i - located.length]!.speaker))),
     ...turns.map((t) => quoteRecord(article, t.paragraph, t.start, t.end, t.start, t.end, t.speaker)),

@@ -28,7 +28,9 @@ export function scoreExtraction(dir: string, cases: WhoCase[]): ExtractionScore 
   const failures: string[] = [];
   let right = 0;
   for (const c of cases) {
-    const found = c.file.flatMap((f) => quotes.get(f) ?? []).find((q) => normalise(q.text).includes(normalise(c.q)));
+    // The tightest quotation holding the phrase answers, as /who said does: words repeated inside another's quote are their own.
+    const holding = c.file.flatMap((f) => quotes.get(f) ?? []).filter((q) => normalise(q.text).includes(normalise(c.q)));
+    const found = holding.sort((a, b) => a.text.length - b.text.length)[0];
     const verdict = found ? speakerVerdict(c, found.speaker?.name ?? null) : 'no quotation holds the phrase';
     if (verdict === null) right++;
     else failures.push(`${c.q}: ${verdict}`);

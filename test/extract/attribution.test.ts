@@ -174,11 +174,26 @@ describe('hard cases', () => {
     expect(speakerOf(p, 'never saw the contract')).toBe('Julia Hart');
   });
 
-  it('a nested quotation belongs to the outer speaker', () => {
+  it('words a speaker repeats from someone else are that person\'s quotation, here unnamed', () => {
     const p = ['"When my manager said \'ship it anyway,\' I resigned," said engineer Priya Nair.'];
     const x = extractArticle(p);
-    expect(quoteWith(x, 'ship it anyway').speaker?.name).toBe('Priya Nair');
-    expect(x.quotes).toHaveLength(1);
+    expect(x.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['When my manager said \'ship it anyway,\' I resigned', 'Priya Nair'],
+      ['ship it anyway', null],
+    ]);
+  });
+
+  it('a nested quotation no speech verb introduces stays the outer speaker\'s words', () => {
+    const p = ['"People call it \'the robot tax,\' but it is a fee," said Mayor Jane Roe.'];
+    const x = extractArticle(p);
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Jane Roe']);
+  });
+
+  it('whoever repeats someone\'s words is never credited with them', () => {
+    const p = ['"Years ago Grace Okafor told me, \'never trust a benchmark,\' and she was right," said analyst Tom Reid.'];
+    const inner = extractArticle(p).quotes.find((q) => q.text === 'never trust a benchmark');
+    expect(inner).toBeDefined();
+    expect(inner?.speaker?.name).not.toBe('Tom Reid');
   });
 
   it('an interview in Q:/A: form gives the answers to the interviewee', () => {
@@ -582,5 +597,10 @@ describe('hard cases', () => {
   it('"Google said on Tuesday it would appeal": what speaks of itself as "it" is a company, and "the company said" names it', () => {
     const p = ['Quorra said on Tuesday it would appeal. "We believe the ruling is wrong," the company said.'];
     expect(speakerOf(p, 'ruling is wrong')).toBe('Quorra');
+  });
+
+  it('a headline quoting its guest: "\'We under-hyped it\': Nadia Farouk on warehouse robots"', () => {
+    const p = ["'We under-hyped it': Nadia Farouk on warehouse robots", 'Nadia Farouk is the chief executive of Kestrel Robotics.'];
+    expect(speakerOf(p, 'under-hyped')).toBe('Nadia Farouk');
   });
 });
