@@ -184,6 +184,12 @@ function headlineInterviewee(ctx: SubjectContext, para: ParagraphText, from: num
   if (tokens[from]?.text !== ':') return null;
   let k = from + 1;
   if (['a', 'an', 'in', 'our'].includes(lower(tokens[k]))) k++;
+  // `"We under-hyped it": Nadia Farouk on warehouse robots` — the guest named right after the colon.
+  const guest = chunksWithin(ctx.index.chunks[para.index] ?? [], tokens[k]?.start ?? Infinity, tokens[stop - 1]?.end ?? -1)[0];
+  if (guest && guest.outerStart === tokens[k]!.start && ['on', 'talks', 'explains', 'says'].includes(lower(tokens[guest.last + 1]))) {
+    const speaker = speakerFromChunk(ctx, guest);
+    if (speaker?.kind === 'person') return { found: true, speaker };
+  }
   if (!['conversation', 'interview', 'talk', 'q&a'].includes(lower(tokens[k])) || lower(tokens[k + 1]) !== 'with') return null;
   const chunk = chunksWithin(ctx.index.chunks[para.index] ?? [], tokens[k + 2]?.start ?? Infinity, tokens[stop - 1]!.end)[0];
   return chunk ? { found: true, speaker: resolvePhrase(ctx, para.index, k + 2, chunk.last).speaker } : null;
