@@ -36,6 +36,8 @@ const ALWAYS: RegExp[] = [
   /^(advertisement|advertising|sponsored( content)?|(story|article|paragraph|text) continues (below|after)( the)?( advertisement| ad)?\.?|continue reading( below)?|scroll to continue( with content)?)$/i,
   /^tooltip icon$/i,
   /^listen to (this|the) (article|story)\b[^.!?]{0,30}$/i,
+  /^(terms of (service|use)|privacy policy|cookie (policy|settings|preferences)|accept all( cookies)?|manage cookies|loading\.{0,3})$/i,
+  /^(updated|published|posted) \d{1,2} (minutes?|hours?|days?) ago$/i,
 ];
 
 // Prompts recognised by their wording, but only while the line is short enough to be one.
@@ -50,12 +52,16 @@ const SHORT: { re: RegExp; max: number }[] = [
   { re: /\ball rights reserved\b/i, max: 300 },
   { re: /^keep up to date with\b/i, max: 200 },
   { re: /^(got|have) a (confidential )?(news )?tip( for us)?\?/i, max: 200 },
+  { re: /^our standards\s*:/i, max: 120 },
+  { re: /^follow (us|@[\w.]+) on\b/i, max: 120 },
+  { re: /^we use cookies\b/i, max: 300 },
+  { re: /^(watch|video|listen|audio)\s*:/i, max: 120 },
   { re: /^(sign up|subscribe|register|log ?in|sign in)\b/i, max: 200 },
   { re: /^(read more|related|see also|also read|read also|recommended|most read)\s*:/i, max: 250 },
   { re: /^(listen|watch|subscribe|follow)\b.{0,120}\b(podcast|podcasts|episode|wherever you (get|listen))\b/i, max: 200 },
   { re: /^(media|press) (contact|inquiries|enquiries)\s*:/i, max: 200 },
   { re: /^(enjoying|like|liked|enjoyed) (this|the) (story|article|post|newsletter|read)\b/i, max: 200 },
-  { re: /^(a version of this (article|story) (appears|appeared)|this (article|story) (originally )?(appeared|appears|was (first )?published) (in print|originally|in the))\b/i, max: 250 },
+  { re: /^(a version of this (article|story) (appears|appeared)|this (article|story) (originally )?(appeared|appears|was (first |originally )?published) (in print|originally|in the|on))\b/i, max: 250 },
 ];
 
 // A reader-facing prompt: an account/newsletter verb plus a word addressing the reader.
@@ -76,7 +82,7 @@ const SHARE_TRIGGERS = new Set(['share', 'tweet', 'facebook', 'linkedin', 'whats
 
 // Headings of lists of other stories; a whole line on its own.
 const RELATED_HEADING =
-  /^(most (read|popular|viewed|shared)|related( (articles?|stories|posts|coverage|content|news|reading|links))?|recommended( (for you|stories|articles|reading))?|you (may|might) also like|more (stories|news|articles|to read)|more (from|on) [^.!?]{1,40}|trending( (now|stories|topics))?|read (more|next|also)|see also|also read|top stories|popular (now|stories)|editor's picks|don't miss( (these|this) (stories|story))?)\s*:?$/i;
+  /^(most (read|popular|viewed|shared)|related( (articles?|stories|posts|coverage|content|news|reading|links))?|recommended( (for you|stories|articles|reading))?|you (may|might) also like|more (stories|news|articles|to read)|more (from|on) [^.!?]{1,40}|trending( (now|stories|topics))?|read (more|next|also)|see also|also read|top stories|popular (now|stories)|editor's picks|further reading|don't miss( (these|this) (stories|story))?)\s*:?$/i;
 
 // Where readers' comments begin; nothing after it is the article.
 const COMMENTS_MARKER =
@@ -88,6 +94,8 @@ const PHOTO_CREDIT: RegExp[] = [
   /\/\s?(getty images|reuters|ap|afp|epa|bloomberg|shutterstock|alamy|sipa|xinhua|yonhap|nurphoto|pa images)\)?\.?$/i,
   /\((?:(?:ap|afp|reuters|epa|yonhap|xinhua|file) )?photo[^()]{0,60}\)\.?$/i,
   /\((?:reuters|getty images|[^()]{1,60}\/getty images|ap|afp|epa|yonhap|xinhua)\)\.?$/i,
+  // "… during the keynote. Photo: Jane Doe / Example News"
+  /\b(photo|photograph|image|picture|illustration)s?\s?:\s?[^.!?:]{1,80}$/i,
 ];
 // Wire-photo captions: "X attends Y on January 20, 2025 in Washington, DC" with no closing period.
 const WIRE_CAPTION = new RegExp(`\\bon ${MONTH_PATTERN} \\d{1,2}, \\d{4},? in \\p{Lu}[^.!?]{0,60}$`, 'iu');
@@ -98,6 +106,15 @@ const CAPTION_STOPWORDS = new Set([
   'new', 'our', 'your', 'we', 'you', 'i', 'be', 'not', 'no', 'can', 'will', 'about', 'after', 'before', 'vs',
 ]);
 const CAPTION_WORDS = /\b(logo|photo|photograph|file photo|image|illustration|screenshot|pictured|headshot|portrait)\b/i;
+
+// Wire credits, names and places only: "Reporting by Jane Doe in London; Editing by John Roe".
+function isCreditLine(text: string): boolean {
+  if (text.length > 300) return false;
+  return text.replace(/\.$/, '').split(/\s*;\s*/).every((part) => {
+    const m = /^(?:additional )?(?:reporting|writing|editing|research|compiled) by (.+)$/i.exec(part);
+    return m !== null && m[1]!.split(/[\s,]+/).every((w) => /^\p{Lu}/u.test(w) || /^(and|in|from|with|de|van|von|al)$/.test(w));
+  });
+}
 
 function isShareLine(text: string): boolean {
   // "Share this article: Twitter [Facebook] [Email]": brackets and colons are only the buttons' dress.
@@ -132,7 +149,7 @@ export function isBoilerplateLine(text: string): boolean {
   if (COMMENTS_MARKER.test(text) || RELATED_HEADING.test(text)) return true;
   if (QUOTE_MARK.test(text)) return false;
   if (text.length <= 200 && PROMPT_VERB.test(text) && PROMPT_ADDRESS.test(text)) return true;
-  if (isShareLine(text) || isCallToAction(text) || isDateLine(text)) return true;
+  if (isShareLine(text) || isCallToAction(text) || isDateLine(text) || isCreditLine(text)) return true;
   if (text.length <= 250 && PHOTO_CREDIT.some((re) => re.test(text))) return true;
   if (wordCount(text) <= 60 && WIRE_CAPTION.test(text)) return true;
   return parseByline(text) !== null;

@@ -49,6 +49,18 @@ describe('boilerplate lines', () => {
     'Listen to the story 4 min',
     'Got a confidential news tip? We want to hear from you.',
     "Don't miss these stories:",
+    'Reporting by Jane Doe in London; Editing by John Roe',
+    'Additional reporting by Mei Lin',
+    'Our Standards: The Example Trust Principles.',
+    'Follow us on Bluesky',
+    'Privacy Policy',
+    'Cookie settings',
+    'We use cookies to improve your experience. Accept all',
+    'Updated 2 hours ago',
+    'WATCH: The chief executive on demand for chips',
+    'This article was originally published on The Example.',
+    'The chief executive on stage at the keynote. Photo: Jane Doe / Example News',
+    'Further reading',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
     expect(cleanParagraphs([LONG, line, LONG2])).toEqual([LONG, LONG2]);
@@ -63,6 +75,8 @@ describe('boilerplate lines', () => {
     'Why It Matters',
     'Listen to this article, the union urged its members, before you vote.',
     'Got a tip from a former employee, the reporters checked the logs.',
+    'Reporting by the Times showed the chatbot had been trained on pirated books.',
+    'Watch the video below, the company urged, before buying the phone.',
     'Key notes',
     'Photos of the event circulated widely, and the company later confirmed the details.',
     LONG,
