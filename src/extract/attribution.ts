@@ -68,8 +68,10 @@ function continueIntoQuoteParagraphs(article: ArticleText, quotes: LocatedQuote[
     const prev = quotes[i - 1];
     if (!prev || results[i]!.found || prev.paragraph !== q.paragraph - 1 || !results[i - 1]!.speaker || prev.span.close === null) return;
     const para = article.paragraphs[q.paragraph]!;
-    const mine = quotes.filter((o) => o.paragraph === q.paragraph);
-    if (mine[0] !== q || !isOnlyQuotation(para, mine)) return;
+    let last = i;
+    while (quotes[last + 1]?.paragraph === q.paragraph) last++;
+    const mine = quotes.slice(i, last + 1);
+    if (!isOnlyQuotation(para, mine)) return;
     const before = article.paragraphs[prev.paragraph]!;
     const tail = before.tokens.filter((t) => t.start > prev.span.close! && t.word).length;
     if (tail > 12) return;
@@ -78,9 +80,12 @@ function continueIntoQuoteParagraphs(article: ArticleText, quotes: LocatedQuote[
 }
 
 function isOnlyQuotation(para: ParagraphText, quotes: LocatedQuote[]): boolean {
-  let outside = para.text;
-  for (const q of [...quotes].reverse()) outside = outside.slice(0, q.span.open) + outside.slice((q.span.close ?? para.text.length) + 1);
-  return !/[\p{L}\p{N}]/u.test(outside);
+  let from = 0;
+  for (const q of quotes) {
+    if (/[\p{L}\p{N}]/u.test(para.text.slice(from, q.span.open))) return false;
+    from = (q.span.close ?? para.text.length) + 1;
+  }
+  return !/[\p{L}\p{N}]/u.test(para.text.slice(from));
 }
 
 function attributeInSentence(ctx: SubjectContext, q: LocatedQuote, prev: LocatedQuote | undefined, next: LocatedQuote | undefined): Attribution {
