@@ -21,7 +21,8 @@ export function isHeadline(text: string): boolean {
 }
 
 function titleFrom(paragraphs: string[]): string | null {
-  const first = paragraphs.find((p) => !isBoilerplateLine(p));
+  // A masthead or section label ("TechPulse", "Markets") may stand above the headline.
+  const first = paragraphs.filter((p) => !isBoilerplateLine(p)).slice(0, 3).find((p) => words(p).length >= 3);
   return first !== undefined && isHeadline(first) ? first : null;
 }
 

@@ -43,6 +43,7 @@ describe('metadata from plain text', () => {
   it('takes a short first line without a final period as the title, after boilerplate', () => {
     expect(metaFromText(['Skip to main content', 'DeepSeek Rattles Wall Street', BODY]).title).toBe('DeepSeek Rattles Wall Street');
     expect(metaFromText(['Is DeepSeek a threat to Nvidia?', BODY]).title).toBe('Is DeepSeek a threat to Nvidia?');
+    expect(metaFromText(['Skip to content', 'TechPulse', 'Markets', 'Founder and researcher trade barbs over benchmarks', BODY]).title).toBe('Founder and researcher trade barbs over benchmarks');
   });
 
   it('takes no title from a first line that is a sentence', () => {
