@@ -18,6 +18,7 @@ export interface LocatedQuote {
 }
 
 const PARTICIPLE = /ing$/;
+const PARTICIPLE_ED = /ed$/;
 const MAX_LEAD_IN = 6;
 const LINKING_WORDS = new Set(['adding', 'saying', 'and', 'then', 'before', 'continuing', 'writing', 'noting', 'concluding', 'later', 'also']);
 
@@ -29,6 +30,8 @@ const WORK_NOUNS = new Set([
 const TERM_NOUNS = new Set(['word', 'term', 'label', 'hashtag', 'nickname', 'codename', 'slogan', 'tagline', 'motto', 'buzzword', 'acronym']);
 
 const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'with', 'at', 'by', 'is']);
+
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'once', 'if', 'although', 'though', 'because', 'since', 'whenever', 'unless']);
 
 const UTTERANCE_NOUNS = new Set(['reply', 'response', 'answer', 'retort', 'verdict', 'message', 'words', 'comment', 'advice', 'warning', 'take']);
 
@@ -262,8 +265,11 @@ function attributeBefore(ctx: SubjectContext, para: ParagraphText, start: number
       return phrase ? { found: true, speaker: resolvePhrase(ctx, para.index, phrase[0], phrase[1]).speaker } : NOT_FOUND;
     }
     if (!isSpeechVerb(tokens, k)) continue;
-    // "Asked whether …, she was firm:" — the question opens the sentence; its answerer follows.
-    if (k === firstWord(tokens, lo) && /^\p{Lu}\p{Ll}+ed$/u.test(tokens[k]!.text)) {
+    // "Asked whether …, she was firm:", "When asked, Hollander was blunt:" — the question opens
+    // the sentence; its answerer follows.
+    const opener = firstWord(tokens, lo);
+    const introVerb = (k === opener && /^\p{Lu}\p{Ll}+ed$/u.test(tokens[k]!.text)) || (k === opener + 1 && SUBORDINATORS.has(lower(tokens[opener])) && PARTICIPLE_ED.test(lower(tokens[k])));
+    if (introVerb) {
       if (tokens[hi - 1]?.text !== ':') return NOT_FOUND;
       // The answerer opens the first comma-led stretch that starts with a name or a pronoun.
       for (let c = k + 1; c < hi; c++) {
@@ -312,6 +318,12 @@ function groupHoldsWords(tokens: Token[], from: number, to: number): boolean {
 // The subject that opens the clause: "Marc Andreessen …, calling it", "Sam Altman, in an op-ed:".
 function clauseSubject(ctx: SubjectContext, para: ParagraphText, lo: number, hi: number): Attribution {
   const tokens = para.tokens;
+  // "When I put that to Hollander, he shrugged:" — the main clause follows the subordinate one.
+  const opener = firstWord(tokens, lo);
+  if (opener < hi && SUBORDINATORS.has(lower(tokens[opener]))) {
+    const comma = tokens.findIndex((t, j) => j > opener && j < hi && t.text === ',');
+    return comma > 0 ? clauseSubject(ctx, para, comma + 1, hi) : NOT_FOUND;
+  }
   for (let k = lo; k < hi; k++) {
     if (!tokens[k]!.word) continue;
     const phrase = phraseStartingAt(tokens, k, hi);

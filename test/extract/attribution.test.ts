@@ -603,4 +603,11 @@ describe('hard cases', () => {
     const p = ["'We under-hyped it': Nadia Farouk on warehouse robots", 'Nadia Farouk is the chief executive of Kestrel Robotics.'];
     expect(speakerOf(p, 'under-hyped')).toBe('Nadia Farouk');
   });
+
+  it('a subordinate clause before the speaker: "When I put that to X, he shrugged:", "When asked, X was blunt:"', () => {
+    const p = ['When I put that to Greg Hollander, he shrugged: "Copper is the bottleneck."', 'When asked, Hollander was blunt: "No."'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'Copper is the bottleneck').speaker?.name).toBe('Greg Hollander');
+    expect(quoteWith(x, 'No.').speaker?.name).toBe('Greg Hollander');
+  });
 });
