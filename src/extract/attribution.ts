@@ -6,7 +6,7 @@ import type { Speaker } from './types.ts';
 import { sentenceAt, type ArticleText, type ParagraphText } from './article-text.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { isAbbreviation } from './names.ts';
-import { GROUP_NOUNS, OPINION_VERBS, PERSON_ROLE_NOUNS, VERB_PREFIX_WORDS } from './lexicon.ts';
+import { GROUP_NOUNS, OPINION_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VERB_PREFIX_WORDS } from './lexicon.ts';
 import { isPossessive, lower, tokenIndexAt, type Token } from './tokens.ts';
 import { chunksWithin, isHandle, isSpeechVerb, phraseStartingAt } from './phrases.ts';
 import { addSpeakerEvent, resolvePhrase, resolvePronoun, speakerFromChunk, type SubjectContext } from './subject.ts';
@@ -33,7 +33,8 @@ const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'o
 
 const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'once', 'if', 'although', 'though', 'because', 'since', 'whenever', 'unless']);
 
-const UTTERANCE_NOUNS = new Set(['reply', 'response', 'answer', 'retort', 'verdict', 'message', 'words', 'comment', 'advice', 'warning', 'take']);
+const UTTERANCE_NOUNS = new Set(['reply', 'response', 'answer', 'retort', 'verdict', 'message', 'words', 'comment', 'advice', 'warning', 'take', 'motto', 'saying', 'letter', 'note', 'email', 'text']);
+const INDEFINITE_OWNERS = new Set(['a', 'an', 'one', 'another', 'some']);
 
 // Words that start a new clause: what follows them is no attribution of the quote before.
 const BREAKERS = new Set(['but', 'while', 'which', 'that', 'and', 'because', 'as', 'when', 'if', 'so', 'though', 'although', 'where', 'despite', 'whereas', 'yet']);
@@ -279,15 +280,27 @@ function attributeBefore(ctx: SubjectContext, para: ParagraphText, start: number
     }
     // "was quoted … as saying": the subject belongs to the verb before.
     if (PARTICIPLE.test(w) && lower(tokens[k - 1]) === 'as') continue;
-    if (groupHoldsWords(tokens, k + 1, hi)) return UNNAMED;
+    if (groupHoldsWords(tokens, k + 1, hi) || someoneElsesWords(tokens, k + 1, hi)) return UNNAMED;
     if (PARTICIPLE.test(w) && tokens[k - 1]?.text === ',') return clauseSubject(ctx, para, lo, k);
     const subject = subjectBefore(ctx, para, k, lo);
     if (subject) return subject.attribution;
     // "Benedetti, asked about rivals, was blunt: "…"" — the verb had no subject; the clause has.
     return tokens[hi - 1]?.text === ':' ? clauseSubject(ctx, para, lo, hi) : UNNAMED;
   }
-  if (tokens[hi - 1]?.text === ':') return clauseSubject(ctx, para, lo, hi);
+  if (tokens[hi - 1]?.text === ':') return someoneElsesWords(tokens, lo, hi) ? UNNAMED : clauseSubject(ctx, para, lo, hi);
   return NOT_FOUND;
+}
+
+// "recalled his mother's advice:", "read a letter from a customer:", "quoted his father, who used
+// to say:" — the words quoted are another's.
+function someoneElsesWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    const w = tokens[k]!.text;
+    if (isPossessive(w) && /^\p{Ll}/u.test(w) && UTTERANCE_NOUNS.has(lower(tokens[k + 1]))) return true;
+    if (lower(tokens[k]) === 'from' && INDEFINITE_OWNERS.has(lower(tokens[k + 1]))) return true;
+    if (lower(tokens[k]) === 'who' && tokens[k - 1]?.text === ',' && tokens.slice(k + 1, to).some((t) => SPEECH_VERBS.has(lower(t)))) return true;
+  }
+  return false;
 }
 
 // `in his words, "…"` · `in her own words: "…"` — the person the pronoun names.

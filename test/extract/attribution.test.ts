@@ -610,4 +610,19 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'Copper is the bottleneck').speaker?.name).toBe('Greg Hollander');
     expect(quoteWith(x, 'No.').speaker?.name).toBe('Greg Hollander');
   });
+
+  it('words the speaker passes on from someone else are not the speaker\'s: a father\'s saying, a mother\'s advice, a customer\'s letter', () => {
+    const p = [
+      'Investor Paul Smith spoke on Monday.',
+      'Smith quoted his father, who used to say: "Never borrow."',
+      'Smith recalled his mother\'s advice: "Be kind."',
+      'Smith read aloud a letter from a customer: "You saved my business."',
+      'Smith likes to say: "Buy the dip."',
+    ];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'Never borrow').speaker).toBeNull();
+    expect(quoteWith(x, 'Be kind').speaker).toBeNull();
+    expect(quoteWith(x, 'saved my business').speaker).toBeNull();
+    expect(quoteWith(x, 'Buy the dip').speaker?.name).toBe('Paul Smith');
+  });
 });
