@@ -76,7 +76,8 @@ function speakerForLabel(label: Label, index: EntityIndex, interviewee: Speaker 
   if (label.kind === 'question') return undefined;
   if (label.kind === 'answer') return interviewee;
   const entity = index.resolve(label.name);
-  return entity ? speakerOf(entity) : { name: label.name, kind: 'person' };
+  // "The Circuit:" — a publication asking, not a person.
+  return entity ? speakerOf(entity) : { name: label.name, kind: /^The /.test(label.name) ? 'organisation' : 'person' };
 }
 
 function turn(paragraph: number, text: string, from: number, speaker: Speaker | null): InterviewTurn {

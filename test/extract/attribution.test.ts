@@ -625,4 +625,11 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'saved my business').speaker).toBeNull();
     expect(quoteWith(x, 'Buy the dip').speaker?.name).toBe('Paul Smith');
   });
+
+  it('an interview whose questions are labelled with the publication ("The Circuit:") gives them to an organisation', () => {
+    const p = ['Nadia Farouk, who runs Kestrel Robotics, spoke to us.', 'The Circuit: Why no legs?', 'Farouk: Floors are flat.', 'The Circuit: What next?', 'Farouk: More sites.'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'Why no legs').speaker).toEqual({ name: 'The Circuit', kind: 'organisation' });
+    expect(quoteWith(x, 'Floors are flat').speaker?.name).toBe('Nadia Farouk');
+  });
 });
