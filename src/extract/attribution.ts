@@ -34,6 +34,7 @@ const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'o
 const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'once', 'if', 'although', 'though', 'because', 'since', 'whenever', 'unless']);
 
 const UTTERANCE_NOUNS = new Set(['reply', 'response', 'answer', 'retort', 'verdict', 'message', 'words', 'comment', 'advice', 'warning', 'take', 'motto', 'saying', 'letter', 'note', 'email', 'text']);
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'remark', 'remarks', 'description', 'characterisation', 'characterization', 'prediction', 'promise', 'pledge', 'suggestion', 'argument', 'accusation', 'allegation', 'statement', 'comments', 'comment', 'words', 'insistence']);
 const INDEFINITE_OWNERS = new Set(['a', 'an', 'one', 'another', 'some']);
 
 // Words that start a new clause: what follows them is no attribution of the quote before.
@@ -281,6 +282,8 @@ function attributeBefore(ctx: SubjectContext, para: ParagraphText, start: number
     // "was quoted … as saying": the subject belongs to the verb before.
     if (PARTICIPLE.test(w) && lower(tokens[k - 1]) === 'as') continue;
     if (groupHoldsWords(tokens, k + 1, hi) || someoneElsesWords(tokens, k + 1, hi)) return UNNAMED;
+    const claimant = claimOwner(ctx, para, k + 1, hi);
+    if (claimant) return claimant;
     if (PARTICIPLE.test(w) && tokens[k - 1]?.text === ',') return clauseSubject(ctx, para, lo, k);
     const subject = subjectBefore(ctx, para, k, lo);
     if (subject) return subject.attribution;
@@ -289,6 +292,22 @@ function attributeBefore(ctx: SubjectContext, para: ParagraphText, start: number
   }
   if (tokens[hi - 1]?.text === ':') return someoneElsesWords(tokens, lo, hi) ? UNNAMED : clauseSubject(ctx, para, lo, hi);
   return NOT_FOUND;
+}
+
+// "Jones denied Smith's claim that the plan was "dead"": the words are the claim's owner's.
+function claimOwner(ctx: SubjectContext, para: ParagraphText, from: number, to: number): Attribution | null {
+  const tokens = para.tokens;
+  for (let k = from; k < to - 1; k++) {
+    if (!isPossessive(tokens[k]!.text) || !/^\p{Lu}/u.test(tokens[k]!.text) || !CLAIM_NOUNS.has(lower(tokens[k + 1]))) continue;
+    // Only the claim's own content: "Smith's claim that …", "Smith's description of it as …" —
+    // not "Smith's comments were "out of line"", the subject's verdict on them.
+    const content = lower(tokens[k + 2]) === 'that' || (/^descri|^characteri/.test(lower(tokens[k + 1])) && tokens.slice(k + 2, to).some((t) => lower(t) === 'as'));
+    if (!content) continue;
+    const owner = chunksWithin(ctx.index.chunks[para.index] ?? [], tokens[k]!.start, tokens[k]!.end).pop();
+    const speaker = owner && owner.last === k ? speakerFromChunk(ctx, owner) : null;
+    return { found: true, speaker };
+  }
+  return null;
 }
 
 // "recalled his mother's advice:", "read a letter from a customer:", "quoted his father, who used

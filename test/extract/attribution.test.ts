@@ -632,4 +632,11 @@ describe('hard cases', () => {
     expect(quoteWith(x, 'Why no legs').speaker).toEqual({ name: 'The Circuit', kind: 'organisation' });
     expect(quoteWith(x, 'Floors are flat').speaker?.name).toBe('Nadia Farouk');
   });
+
+  it('"Jones denied Smith\'s claim that the plan was \\"…\\"" gives the words to Smith; "Smith\'s comments were \\"…\\"" stays Jones\'s verdict', () => {
+    const p = ['Investor Paul Smith and analyst Rita Jones clashed this week.', 'Jones denied Smith\'s claim that the plan was "dead on arrival."', 'Jones said Smith\'s comments were "out of line."'];
+    const x = extractArticle(p);
+    expect(quoteWith(x, 'dead on arrival').speaker?.name).toBe('Paul Smith');
+    expect(quoteWith(x, 'out of line').speaker?.name).toBe('Rita Jones');
+  });
 });
