@@ -115,7 +115,7 @@ export function resolvePhrase(ctx: SubjectContext, p: number, from: number, to: 
   if (role && INDEFINITE.has(lower(first))) return { speaker: null };
   if (role) {
     const orgName = chunks[0] ? chunks[0].name : null;
-    return { speaker: resolveTitle(ctx, { paragraph: p, offset: first.start }, role, orgName) };
+    return { speaker: resolveTitle(ctx, { paragraph: p, offset: first.start }, role, orgName, depth) };
   }
   if (ORG_CUE_NOUNS.has(lastWord) && lower(first) === 'the') {
     return { speaker: recentOrganisation(ctx, { paragraph: p, offset: first.start }) };
@@ -205,9 +205,20 @@ export function speakerFromChunk(ctx: SubjectContext, chunk: NameChunk): Speaker
   return { name: chunk.name, kind: person ? 'person' : 'organisation' };
 }
 
+const surnameCounts = new WeakMap<EntityIndex, Map<string, number>>();
+
 function sharedSurname(ctx: SubjectContext, name: string): boolean {
-  const key = name.toLowerCase();
-  return ctx.index.entities.filter((e) => e.kind === 'person' && e.name.toLowerCase().endsWith(` ${key}`)).length >= 2;
+  let counts = surnameCounts.get(ctx.index);
+  if (!counts) {
+    counts = new Map();
+    for (const e of ctx.index.entities) {
+      if (e.kind !== 'person' || !e.name.includes(' ')) continue;
+      const surname = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
+      counts.set(surname, (counts.get(surname) ?? 0) + 1);
+    }
+    surnameCounts.set(ctx.index, counts);
+  }
+  return (counts.get(name.toLowerCase()) ?? 0) >= 2;
 }
 
 function before(a: Position, b: Position): boolean {
@@ -222,7 +233,7 @@ function mentionsBefore(ctx: SubjectContext, at: Position, paragraphsBack: numbe
 
 // "the Anthropic chief", "the president": the person the article gave that title (and
 // organisation), most recently mentioned first.
-function resolveTitle(ctx: SubjectContext, at: Position, role: string, org: string | null): Speaker | null {
+function resolveTitle(ctx: SubjectContext, at: Position, role: string, org: string | null, depth: number): Speaker | null {
   const roles = ROLE_SYNONYMS[role] ?? [role];
   const fits = (e: Entity): boolean => {
     if (e.kind !== 'person') return false;
@@ -246,7 +257,7 @@ function resolveTitle(ctx: SubjectContext, at: Position, role: string, org: stri
     return tied.size === 1 ? speakerOf([...tied][0]!) : null;
   }
   // "the billionaire wrote": a description, not a title; it names whoever a pronoun would.
-  return DESCRIPTIONS.has(role) ? resolvePronoun(ctx, at, 'any') : null;
+  return DESCRIPTIONS.has(role) ? resolvePronoun(ctx, at, 'any', depth + 1) : null;
 }
 
 function recentOrganisation(ctx: SubjectContext, at: Position): Speaker | null {
