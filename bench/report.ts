@@ -4,21 +4,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Latency } from './stats.ts';
 import type { BenchCommand } from './queries.ts';
+import type { PeerMeasure } from './measure-peers.ts';
 
-export interface PeerResult {
-  p50_ms: number;
-  p99_ms: number;
-  max_ms: number;
+export interface PeerResult extends PeerMeasure {
   /** Our /search end to end ÷ the peer. */
   ratio_p50: number | null;
   /** Our passages index plus fetching the top 10 (what the peer does) ÷ the peer. */
   ratio_engine_p50: number | null;
-  build_ms: number;
-  index_mb: number | null;
-  start_to_first_answer_ms: number;
-  answered: number;
-  queries: number;
-  rss_mb: number;
 }
 
 type Latencies = Latency & { queries: number; answered: number };
