@@ -386,8 +386,11 @@ export class TermIndex {
     return { stamps: this.stamps, marks: this.marks, sums: this.specScores, totals: this.totals, positions: this.positions };
   }
 
-  /** One query term's hits: each document in the order first reached, its weighted scores summed. */
-  private specHits(expansions: Expansion[], bit: number): Hits {
+  /**
+   * Sums one query term's weighted scores over its expansions (the term, its prefixes and near
+   * spellings) into the scratch `sums`, and returns the documents in the order first reached.
+   */
+  private sumTerm(expansions: Expansion[]): number[] {
     const { stamps, sums } = this.scratch();
     const seen = ++this.stamp;
     const docs: number[] = [];
@@ -406,6 +409,13 @@ export class TermIndex {
         }
       }
     }
+    return docs;
+  }
+
+  /** One query term's hits: each document in the order first reached, its weighted scores summed. */
+  private specHits(expansions: Expansion[], bit: number): Hits {
+    const { sums } = this.scratch();
+    const docs = this.sumTerm(expansions);
     const [lo, hi] = bit < 31 ? [1 << bit, 0] : [0, 1 << (bit - 31)];
     return { docs, scores: docs.map((d) => sums[d]!), lo: docs.map(() => lo), hi: docs.map(() => hi) };
   }
@@ -416,29 +426,13 @@ export class TermIndex {
    * added to the union (marks), which keeps MiniSearch's order and its sums to the last bit.
    */
   private union(expansions: Expansion[][], bits: number[]): Hits {
-    const { stamps, marks, sums, totals, positions } = this.scratch();
+    const { marks, sums, totals, positions } = this.scratch();
     const member = ++this.stamp;
     const docs: number[] = [];
     const lo: number[] = [];
     const hi: number[] = [];
     expansions.forEach((list, k) => {
-      const seen = ++this.stamp;
-      const touched: number[] = [];
-      for (const { postings: p, weight } of list) {
-        const score = this.scorer(p, weight);
-        for (let i = 0; i < p.length; i++) {
-          const doc = p.docs[i]!;
-          if (this.removedCount && this.removedFlags[doc]) continue;
-          const value = score(i);
-          if (stamps[doc] === seen) {
-            sums[doc] = sums[doc]! + value;
-          } else {
-            stamps[doc] = seen;
-            sums[doc] = value;
-            touched.push(doc);
-          }
-        }
-      }
+      const touched = this.sumTerm(list);
       const bit = bits[k]!;
       const [bitLo, bitHi] = bit < 31 ? [1 << bit, 0] : [0, 1 << (bit - 31)];
       for (const doc of touched) {
