@@ -3,7 +3,7 @@ import type { Comparison, Figure, Result } from './answer.ts';
 import { queryTerms } from '../search/terms.ts';
 import { termOptions } from '../search/search-index.ts';
 import { topicFamily, topicFigures, type FigureFilter } from '../search/topics.ts';
-import { claimResult, claimsByIds, type ClaimRow } from '../store/read-results.ts';
+import { claimResult, claimsByIds } from '../store/read-results.ts';
 import { compareFigures } from '../extract/compare.ts';
 import { rankHits } from './rank.ts';
 
@@ -33,16 +33,20 @@ export function findClaims(library: Library, topic: string, limit: number): { re
   }, { limit: CANDIDATES });
   const rows = claimsByIds(library.db, hits.map((h) => h.id as number));
   const filters = topicFigures(topic);
-  const figuresOf = (row: ClaimRow) => JSON.parse(row.figures) as Figure[];
   const naming = new Set([...typed, ...words]);
-  const namesTopic = new Map(hits.map((hit) => [hit.id as number, hit.queryTerms.some((t) => naming.has(t))]));
-  const topicFiguresOf = (row: ClaimRow) => figuresOf(row).filter((f) => aboutTopic(f, filters, namesTopic.get(row.id) ?? false));
+  const namesTopic = new Set(hits.filter((hit) => hit.queryTerms.some((t) => naming.has(t))).map((hit) => hit.id as number));
+  // Each candidate's figures about the topic, parsed once: ranking, tiers and the comparison all use them.
+  const figuresAbout = new Map<number, Figure[]>();
+  for (const row of rows.values()) {
+    const figures = JSON.parse(row.figures) as Figure[];
+    figuresAbout.set(row.id, figures.filter((f) => aboutTopic(f, filters, namesTopic.has(row.id))));
+  }
   const ranked = rankHits(hits, rows, topic, (r) => r.text, {
-    tier: (row) => (topicFiguresOf(row).length > 0 ? 1 : 0),
-    bonus: (row) => (figuresOf(row).length > 0 ? 1.2 : 1) * (row.claimant ? 1.2 : 1),
+    tier: (row) => (figuresAbout.get(row.id)!.length > 0 ? 1 : 0),
+    bonus: (row) => (row.figures !== '[]' ? 1.2 : 1) * (row.claimant ? 1.2 : 1),
   }).slice(0, limit);
   // Only figures about the topic line up; "distillation" has none, and Stargate's $500 billion is not a stock-market figure.
-  const comparison = compareFigures(ranked.flatMap((row) => topicFiguresOf(row).map((figure) => ({ figure, file: row.file }))));
+  const comparison = compareFigures(ranked.flatMap((row) => figuresAbout.get(row.id)!.map((figure) => ({ figure, file: row.file }))));
   const results = ranked.map(claimResult);
   return comparison ? { results, comparison } : { results };
 }
