@@ -3,6 +3,7 @@ import type { Result } from './answer.ts';
 import { allPeopleWithAliases, speakersByActivity } from '../store/people.ts';
 import { quoteResult, quotesByPerson } from '../store/read-results.ts';
 import { foldForMatch } from '../search/terms.ts';
+import { editDistance } from '../extract/spelling.ts';
 
 /**
  * Everything a person said across all articles, newest first. "Musk", "Elon Musk" and "elon musk"
@@ -37,32 +38,10 @@ function words(text: string): string[] {
   return foldForMatch(text).split(/[\s.,'’-]+/u).filter((w) => w.length > 0);
 }
 
-/** 3: every typed word is a word of the name; 2: the same with one-letter slips in long words; 0: no match. */
+/** 4: the typed words are the name; 3: each is a word of the name; 2: the same with a one-letter slip in long words; 0: no match. */
 function matchScore(wanted: string[], name: string[]): number {
   if (name.length === 0) return 0;
   if (wanted.every((w) => name.includes(w))) return wanted.length === name.length ? 4 : 3;
-  if (wanted.every((w) => name.some((n) => w.length >= 5 && n.length >= 5 && withinOneEdit(w, n)))) return 2;
+  if (wanted.every((w) => name.some((n) => w.length >= 5 && n.length >= 5 && editDistance(w, n, 1) <= 1))) return 2;
   return 0;
-}
-
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
 }

@@ -85,6 +85,12 @@ describe('/quotes', () => {
     expect(new Set(answer.results.map((r) => r.source.file)).size).toBeGreaterThanOrEqual(3);
   });
 
+  it('forgives a one-letter slip in a long surname', async () => {
+    const answer = await ask(lib.library, '/quotes Amodai');
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(new Set(answer.results.map((r) => r.speaker))).toEqual(new Set(['Dario Amodei']));
+  });
+
   it('says when nobody of that name is quoted', async () => {
     const answer = await ask(lib.library, '/quotes Ada Lovelace');
     expect(answer.results).toEqual([]);
