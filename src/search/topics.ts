@@ -3,6 +3,7 @@
 // general vocabulary only; no article's sentences are in it, so it serves unseen news the same.
 
 import type { FigureKind } from '../core/answer.ts';
+import { foldForMatch } from './terms.ts';
 
 interface Topic {
   /** What autocomplete offers. */
@@ -211,16 +212,6 @@ const TOPICS: Topic[] = [
   },
 ];
 
-/** Lower-case, typographic apostrophes and dashes folded, single spaces. */
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’`]/gu, "'")
-    .replace(/[\u2010-\u2015]/gu, '-')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
 /** "chip" finds the topic that lists "chips", and "benchmark" the one that lists "benchmarks". */
 function variants(word: string): string[] {
   return word.endsWith('s') ? [word, word.slice(0, -1)] : [word, `${word}s`];
@@ -246,7 +237,7 @@ function names(topic: Topic, phrase: string, loose: string[]): boolean {
 }
 
 function topicsNamedBy(topic: string): Topic[] {
-  const phrase = fold(topic);
+  const phrase = foldForMatch(topic);
   const loose = looseWords(phrase);
   return TOPICS.filter((t) => names(t, phrase, loose));
 }
@@ -264,7 +255,7 @@ export function topicFamily(topic: string): { words: string[]; related: string[]
 
 /** The typed words first, then every word of each topic they name; lower-case, no duplicates. */
 export function expandTopic(topic: string): string[] {
-  const phrase = fold(topic);
+  const phrase = foldForMatch(topic);
   if (phrase === '') return [];
   const typed = phrase.split(' ');
   const { words, related } = topicFamily(topic);
@@ -280,7 +271,7 @@ const MAX_SUGGESTIONS = 25;
 
 /** Topic names for autocomplete: those starting with the prefix, then those containing it, then those whose words do. */
 export function topicSuggestions(prefix: string): string[] {
-  const typed = fold(prefix);
+  const typed = foldForMatch(prefix);
   const starting = TOPICS.filter((t) => t.name.startsWith(typed));
   const containing = TOPICS.filter((t) => t.name.includes(typed));
   const byWord = TOPICS.filter((t) => t.words.some((w) => w.startsWith(typed)));
