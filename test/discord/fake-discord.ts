@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { botMessage } from './payloads.ts';
 
 export interface DiscordCall {
   method: string;
@@ -118,25 +119,7 @@ export class FakeDiscord {
   }
 
   private message(body: Record<string, unknown> | null): Record<string, unknown> {
-    return {
-      id: String(this.nextMessageId++),
-      channel_id: '200',
-      type: 20,
-      author: { id: '1', username: 'ainews', discriminator: '0000', avatar: null, bot: true },
-      content: '',
-      embeds: [],
-      components: [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: 0,
-      ...body,
-    };
+    return botMessage({ id: String(this.nextMessageId++), ...body });
   }
 }
 

@@ -100,27 +100,34 @@ export function autocompletePayload(words: string[], option: string, typed: stri
   };
 }
 
+/** A message the bot posted, as Discord returns it; `fields` override the defaults. */
+export function botMessage(fields: Record<string, unknown>): Record<string, unknown> {
+  return {
+    id: '950',
+    channel_id: CHANNEL_ID,
+    type: 20,
+    author: { id: APPLICATION_ID, username: 'ainews', discriminator: '0000', avatar: null, bot: true },
+    content: '',
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 0,
+    ...fields,
+  };
+}
+
 /** A click on a button of one of the bot's messages. */
 export function buttonPayload(customId: string, message: Record<string, unknown>, asker: Asker = {}) {
   return {
     ...base(InteractionType.MessageComponent, asker),
-    message: {
-      id: '950',
-      channel_id: CHANNEL_ID,
-      type: 20,
-      author: { id: APPLICATION_ID, username: 'ainews', discriminator: '0000', avatar: null, bot: true },
-      content: '',
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: 0,
-      ...message,
-    },
+    message: botMessage(message),
     data: { custom_id: customId, component_type: ComponentType.Button },
   };
 }
