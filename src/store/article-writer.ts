@@ -71,14 +71,15 @@ export function insertExtraction(db: Db, articleId: number, extraction: Extracti
   }
 
   const insertQuote = db.prepare(
-    `INSERT INTO quotes (article_id, paragraph, start, end, text, excerpt, speaker, person_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO quotes (article_id, paragraph, start, end, text, excerpt, speaker, person_id, published)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const { published } = db.prepare(`SELECT coalesce(date, '') AS published FROM articles WHERE id = ?`).get(articleId) as { published: string };
   for (const q of extraction.quotes) {
     const personId = personFor(q.speaker);
     if (personId !== null) mention.run(articleId, personId);
     const id = Number(
-      insertQuote.run(articleId, q.paragraph, q.start, q.end, q.text, q.excerpt, q.speaker?.name ?? null, personId)
+      insertQuote.run(articleId, q.paragraph, q.start, q.end, q.text, q.excerpt, q.speaker?.name ?? null, personId, published)
         .lastInsertRowid,
     );
     docs.quotes.push({ id, text: q.text });

@@ -89,4 +89,12 @@ export const MIGRATIONS: readonly string[] = [
     seen_at INTEGER NOT NULL
   );
   `,
+  // 2: a quote carries its article's date, so one person's quotes come newest first straight off an
+  // index instead of sorting everything a busy speaker said ('' when the article has no date).
+  `
+  ALTER TABLE quotes ADD COLUMN published TEXT NOT NULL DEFAULT '';
+  UPDATE quotes SET published = coalesce((SELECT date FROM articles a WHERE a.id = quotes.article_id), '');
+  DROP INDEX quotes_by_person;
+  CREATE INDEX quotes_by_person ON quotes(person_id, published DESC, article_id DESC, paragraph, start);
+  `,
 ];
