@@ -28,6 +28,13 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 const MAX_FUZZY = 6;
 const PART_FORMAT = 1;
+/**
+ * Documents per window of a search with a limit. A query with a limit reads its postings newest
+ * window first and stops after the window that brings enough hits, so a word found in 100,000
+ * documents costs one window's postings, not all of them. Scores stay global (the whole index's
+ * document frequencies), so hits from different windows compare.
+ */
+export const SEARCH_WINDOW = 65_536;
 
 interface Postings {
   docs: Uint32Array;
@@ -49,8 +56,11 @@ interface Hits {
   hi: number[];
 }
 
-/** Options MiniSearch takes, plus how many of the best results the caller will look at. */
-export type TermSearchOptions = SearchOptions & { limit?: number };
+/**
+ * Options MiniSearch takes, plus how many of the best results the caller will look at. With a
+ * limit, only the newest windows that hold at least that many hits are ranked (see SEARCH_WINDOW).
+ */
+export type TermSearchOptions = SearchOptions & { limit?: number; window?: number };
 
 /** Numbers the distinct terms of one query for the bit sets; past 62 terms the last bit is shared. */
 class QueryTerms {
@@ -97,8 +107,17 @@ interface QuerySpec {
 
 interface Expansion {
   postings: Postings;
-  weight: number;
+  /** The weighted score of posting i, fixed for the query. */
+  score: (i: number) => number;
+  /** The postings of the window being searched: [from, to). */
+  from: number;
+  to: number;
 }
+
+/** A query compiled once (terms expanded, bits numbered) and then run window by window. */
+type Plan =
+  | { expansions: Expansion[][]; bits: number[]; combineWith: string }
+  | { children: Plan[]; combineWith: string | undefined };
 
 interface PartHeader {
   v: number;
@@ -258,7 +277,21 @@ export class TermIndex {
   search(query: Query, options: TermSearchOptions = {}): SearchResult[] {
     if (this.docOffset !== 0) throw new Error('an index that only appends a part cannot be searched');
     const terms = new QueryTerms();
-    const hits = this.evaluate(query, options, terms);
+    const plan = this.plan(query, options, terms);
+    const { limit, window = SEARCH_WINDOW } = options;
+    const windows: Hits[] = [];
+    let found = 0;
+    for (let hi = this.nextShort; hi > 0 && (limit === undefined || found < limit); ) {
+      const lo = limit === undefined ? 0 : Math.max(0, hi - window);
+      const hits = this.run(plan, lo, hi);
+      windows.push(hits);
+      found += hits.docs.length;
+      hi = lo;
+    }
+    const hits = windows.length === 1 ? windows[0]! : emptyHits();
+    if (windows.length > 1) {
+      for (const key of ['docs', 'scores', 'lo', 'hi'] as const) hits[key] = hits[key].concat(...windows.map((w) => w[key]));
+    }
     // As MiniSearch: a document matching more of the query's distinct terms scores proportionally higher.
     const finals = new Float64Array(hits.docs.length);
     for (let i = 0; i < finals.length; i++) finals[i] = hits.scores[i]! * (bitCount(hits.lo[i]!) + bitCount(hits.hi[i]!) || 1);
@@ -270,14 +303,11 @@ export class TermIndex {
     });
   }
 
-  private evaluate(query: Query, options: SearchOptions, terms: QueryTerms): Hits {
+  private plan(query: Query, options: SearchOptions, terms: QueryTerms): Plan {
     if (typeof query === 'symbol') throw new Error('wildcard queries are not supported');
     if (typeof query !== 'string') {
       const merged: SearchOptions = { ...options, ...query };
-      return this.combine(
-        query.queries.map((sub) => this.evaluate(sub, merged, terms)),
-        merged.combineWith,
-      );
+      return { children: query.queries.map((sub) => this.plan(sub, merged, terms)), combineWith: merged.combineWith };
     }
     const words: string[] = [];
     for (const token of this.options.tokenize(query)) {
@@ -291,14 +321,28 @@ export class TermIndex {
       termBoost: typeof options.boostTerm === 'function' ? options.boostTerm(term, i, words) : 1,
     }));
     const maxFuzzy = options.maxFuzzy ?? MAX_FUZZY;
-    const expansions = specs.map((spec) => this.expand(spec, maxFuzzy));
-    const bits = specs.map((spec) => terms.bit(spec.term));
-    const combineWith = (options.combineWith ?? 'OR').toUpperCase();
-    if (specs.length > 1 && combineWith === 'AND') return this.intersect(expansions, bits);
-    if (specs.length > 1 && combineWith === 'OR') return this.union(expansions, bits);
+    return {
+      expansions: specs.map((spec) => this.expand(spec, maxFuzzy)),
+      bits: specs.map((spec) => terms.bit(spec.term)),
+      combineWith: (options.combineWith ?? 'OR').toUpperCase(),
+    };
+  }
+
+  /** The hits of a plan among the documents with short ids in [lo, hi). */
+  private run(plan: Plan, lo: number, hi: number): Hits {
+    if ('children' in plan) return this.combine(plan.children.map((child) => this.run(child, lo, hi)), plan.combineWith);
+    const { expansions, bits, combineWith } = plan;
+    for (const list of expansions) {
+      for (const e of list) {
+        e.from = lowerBound(e.postings, lo, 0);
+        e.to = lowerBound(e.postings, hi, e.from);
+      }
+    }
+    if (expansions.length > 1 && combineWith === 'AND') return this.intersect(expansions, bits);
+    if (expansions.length > 1 && combineWith === 'OR') return this.union(expansions, bits);
     return this.combine(
-      specs.map((_, i) => this.specHits(expansions[i]!, bits[i]!)),
-      options.combineWith,
+      expansions.map((list, i) => this.specHits(list, bits[i]!)),
+      combineWith,
     );
   }
 
@@ -306,7 +350,11 @@ export class TermIndex {
   private expand(spec: QuerySpec, maxFuzzy: number): Expansion[] {
     const list: Expansion[] = [];
     const exact = this.termIds.get(spec.term);
-    if (exact !== undefined) list.push({ postings: this.postings[exact]!, weight: 1 });
+    const expansion = (id: number, weight: number): Expansion => {
+      const postings = this.postings[id]!;
+      return { postings, score: this.scorer(postings, weight * spec.termBoost), from: 0, to: 0 };
+    };
+    if (exact !== undefined) list.push(expansion(exact, 1));
     let fuzzyMatches: Map<string, [number, number]> | undefined;
     if (spec.fuzzy) {
       const fuzzy = spec.fuzzy === true ? 0.2 : spec.fuzzy;
@@ -318,16 +366,15 @@ export class TermIndex {
         const distance = term.length - spec.term.length;
         if (!distance) continue;
         fuzzyMatches?.delete(term);
-        list.push({ postings: this.postings[id]!, weight: (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance) });
+        list.push(expansion(id, (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance)));
       }
     }
     if (fuzzyMatches) {
       for (const [term, [id, distance]] of fuzzyMatches) {
         if (!distance) continue;
-        list.push({ postings: this.postings[id]!, weight: (WEIGHTS.fuzzy * term.length) / (term.length + distance) });
+        list.push(expansion(id, (WEIGHTS.fuzzy * term.length) / (term.length + distance)));
       }
     }
-    for (const e of list) e.weight *= spec.termBoost;
     return list;
   }
 
@@ -394,9 +441,8 @@ export class TermIndex {
     const { stamps, sums } = this.scratch();
     const seen = ++this.stamp;
     const docs: number[] = [];
-    for (const { postings: p, weight } of expansions) {
-      const score = this.scorer(p, weight);
-      for (let i = 0; i < p.length; i++) {
+    for (const { postings: p, score, from, to } of expansions) {
+      for (let i = from; i < to; i++) {
         const doc = p.docs[i]!;
         if (this.removedCount && this.removedFlags[doc]) continue;
         const value = score(i);
@@ -462,19 +508,19 @@ export class TermIndex {
   private intersect(expansions: Expansion[][], bits: number[]): Hits {
     if (expansions.some((list) => list.length === 0)) return emptyHits();
     const { stamps, sums, totals } = this.scratch();
-    const volume = (list: Expansion[]) => list.reduce((n, e) => n + e.postings.length, 0);
+    const volume = (list: Expansion[]) => list.reduce((n, e) => n + e.to - e.from, 0);
     const order = expansions.map((_, i) => i).sort((a, b) => volume(expansions[a]!) - volume(expansions[b]!));
     let previous = ++this.stamp;
-    for (const { postings: p } of expansions[order[0]!]!) {
-      for (let i = 0; i < p.length; i++) {
+    for (const { postings: p, from, to } of expansions[order[0]!]!) {
+      for (let i = from; i < to; i++) {
         const doc = p.docs[i]!;
         if (!this.removedFlags[doc]) stamps[doc] = previous;
       }
     }
     for (const k of order.slice(1)) {
       const current = ++this.stamp;
-      for (const { postings: p } of expansions[k]!) {
-        for (let i = 0; i < p.length; i++) {
+      for (const { postings: p, from, to } of expansions[k]!) {
+        for (let i = from; i < to; i++) {
           const doc = p.docs[i]!;
           if (stamps[doc] === previous) stamps[doc] = current;
         }
@@ -485,8 +531,8 @@ export class TermIndex {
     // Candidates in the order MiniSearch's AND yields them: that of the last term's hits.
     const docs: number[] = [];
     const listed = ++this.stamp;
-    for (const { postings: p } of expansions[expansions.length - 1]!) {
-      for (let i = 0; i < p.length; i++) {
+    for (const { postings: p, from, to } of expansions[expansions.length - 1]!) {
+      for (let i = from; i < to; i++) {
         const doc = p.docs[i]!;
         if (stamps[doc] === matched) {
           stamps[doc] = listed;
@@ -497,9 +543,8 @@ export class TermIndex {
     if (docs.length === 0) return emptyHits();
     expansions.forEach((list, k) => {
       for (const doc of docs) sums[doc] = 0;
-      for (const { postings: p, weight } of list) {
-        const score = this.scorer(p, weight);
-        for (let i = 0; i < p.length; i++) {
+      for (const { postings: p, score, from, to } of list) {
+        for (let i = from; i < to; i++) {
           const doc = p.docs[i]!;
           if (stamps[doc] === listed) sums[doc] = sums[doc]! + score(i);
         }
@@ -748,6 +793,18 @@ function appendPosting(p: Postings, doc: number, tf: number): void {
   p.docs[p.length] = doc;
   p.tfs[p.length] = tf;
   p.length++;
+}
+
+/** The first posting at or after `from` whose document is not below `doc` (postings ascend by document). */
+function lowerBound(p: Postings, doc: number, from: number): number {
+  let lo = from;
+  let hi = p.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function align(n: number, to: number): number {

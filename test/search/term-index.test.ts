@@ -64,6 +64,31 @@ describe('TermIndex', () => {
     );
   });
 
+  it('with a limit, ranks the newest windows that hold that many hits, scored as over the whole index', () => {
+    fc.assert(
+      fc.property(
+        docsArb, queryArb, fc.constantFrom('AND' as const, 'OR' as const), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 8 }),
+        (docs, query, combineWith, limit, window) => {
+          const { ours, theirs } = build(docs);
+          const everything = theirs.search(query, andOptions(combineWith));
+          // Window 0 holds the newest `window` documents, window 1 the ones before them, and so on.
+          const windowOf = (id: number) => Math.floor((docs.length - 1 - docs.findIndex((d) => d.id === id)) / window);
+          let windows = 0;
+          while (windows * window < docs.length && everything.filter((r) => windowOf(r.id as number) < windows).length < limit) windows++;
+          const expected = everything.filter((r) => windowOf(r.id as number) < windows).slice(0, limit);
+
+          const actual = ours.search(query, { ...andOptions(combineWith), limit, window });
+          expect(actual.length).toBe(expected.length);
+          actual.forEach((r, i) => {
+            expect(r.score).toBeCloseTo(expected[i]!.score, 9);
+            expect(windowOf(r.id as number)).toBeLessThan(windows);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('scores a query of more than 31 distinct words as MiniSearch does', () => {
     fc.assert(
       fc.property(docsArb, (docs) => {
