@@ -2,8 +2,10 @@
 // For each corpus size, in one run: generate the corpus, ingest it, rebuild the indexes, time a new
 // process's first answer, time every command over the query set, and time SQLite FTS5 and FlexSearch
 // over the same passages and query texts. Each part runs in its own process so each peak RSS is its own.
+// FlexSearch, whose index exists only in memory and takes longest to build, runs on the second core
+// beside ours once the ingest is timed; everything else runs one at a time.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,7 +14,7 @@ import { DEFAULT_SEED, generateCorpus } from './generate-corpus.ts';
 import { FIRST_QUESTION } from './queries.ts';
 import { mergeResults, writeResults, markdownTable, type BenchResults, type PeerResult, type SizeResult } from './report.ts';
 import { log, round } from './stats.ts';
-import type { IngestMeasure, ServeMeasure } from './measure-ours.ts';
+import type { BuildMeasure, IngestMeasure, ServeMeasure, StoreMeasure } from './measure-ours.ts';
 import type { PeerMeasure } from './measure-peers.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -24,19 +26,22 @@ const CLI_RUNS = 3;
 /** A failed part of a run is reported, not fatal: the other measurements of the size still count. */
 type Failed = { error: string };
 
-function child<T>(script: string, args: string[], nodeOptions: string[] = []): T | Failed {
-  const run = spawnSync(process.execPath, [...nodeOptions, join(ROOT, 'bin', 'run-ts.js'), join(ROOT, 'bench', script), ...args], {
+/** Runs a bench script in its own process; resolves to the JSON object it prints last. */
+function child<T>(script: string, args: string[], nodeOptions: string[] = []): Promise<T | Failed> {
+  const run = spawn(process.execPath, [...nodeOptions, join(ROOT, 'bin', 'run-ts.js'), join(ROOT, 'bench', script), ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
   });
-  if (run.status !== 0) {
-    const error = `${script} ${args[0]} failed (exit status ${run.status}${run.signal ? `, signal ${run.signal}` : ''})`;
-    log(error);
-    return { error };
-  }
-  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as T;
+  let stdout = '';
+  run.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  return new Promise((done) => {
+    run.on('close', (status, signal) => {
+      if (status === 0) return done(JSON.parse(stdout.trim().split('\n').at(-1)!) as T);
+      const error = `${script} ${args[0]} failed (exit status ${status}${signal ? `, signal ${signal}` : ''})`;
+      log(error);
+      done({ error });
+    });
+  });
 }
 
 function failed<T>(result: T | Failed): result is Failed {
@@ -75,31 +80,47 @@ function peer(measure: PeerMeasure | Failed, ours: ServeMeasure | Failed): PeerR
 }
 
 /**
- * Ingests the corpus into a fresh library, or with `reuse` keeps the library and ingest numbers an
- * earlier run of the same corpus left (saved next to the database), to re-time only the queries.
+ * Ingests the corpus into a fresh library and rebuilds its indexes, or with `reuse` keeps the library
+ * and the numbers an earlier run of the same corpus left (saved next to the database), to re-time only
+ * the queries. `ingested` is called once the stored passages are final, before the index build.
  */
-function ingestOnce(corpus: string, db: string, reuse: boolean): IngestMeasure | Failed {
+async function ingestOnce(corpus: string, db: string, reuse: boolean, ingested: () => void): Promise<IngestMeasure | Failed> {
   const saved = `${db}.ingest.json`;
   if (reuse && existsSync(db) && existsSync(saved)) {
     log(`reusing ${db} and its ingest numbers`);
+    ingested();
     return JSON.parse(readFileSync(saved, 'utf8')) as IngestMeasure;
   }
   for (const suffix of ['', '-wal', '-shm', '.ingest.json']) rmSync(db + suffix, { force: true });
-  const ingest = child<IngestMeasure>('measure-ours.ts', ['ingest', '--corpus', corpus, '--db', db]);
-  if (!failed(ingest)) writeFileSync(saved, JSON.stringify(ingest));
-  return ingest;
+  const ingest = await child<StoreMeasure>('measure-ours.ts', ['ingest', '--corpus', corpus, '--db', db]);
+  if (failed(ingest)) return ingest;
+  ingested();
+  const build = await child<BuildMeasure>('measure-ours.ts', ['build', '--db', db]);
+  if (failed(build)) return build;
+  const measure: IngestMeasure = { ...ingest, ...build, rss_mb: Math.max(ingest.rss_mb, build.rss_mb) };
+  writeFileSync(saved, JSON.stringify(measure));
+  return measure;
 }
 
-function measureSize(articles: number, seed: number, queries: number, reuse: boolean): SizeResult {
+async function measureSize(articles: number, seed: number, queries: number, reuse: boolean): Promise<SizeResult> {
   const started = performance.now();
   log(`--- ${articles.toLocaleString('en-US')} articles ---`);
   const corpus = generateCorpus({ dir: join(OUT, `corpus-${articles}-${seed}`), articles, seed });
   log(`corpus ready: ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.batches.length} batches`);
   const db = join(OUT, `library-${articles}-${seed}.db`);
   const result: SizeResult = { articles, corpus_mb: round(corpus.bytes / 1e6, 1), errors: [] };
+  const serveArgs = ['--db', db, '--seed', String(seed), '--queries', String(queries)];
+  // Peers get room to finish: their memory use is reported, not capped at Node's default heap.
+  const peerHeap = ['--max-old-space-size=16384'];
 
-  const ingest = ingestOnce(corpus.dir, db, reuse);
-  if (failed(ingest)) return { ...result, errors: [ingest.error] };
+  let flexsearchRun: Promise<PeerMeasure | Failed> = Promise.resolve({ error: 'flexsearch did not run: the ingest failed' });
+  const ingest = await ingestOnce(corpus.dir, db, reuse, () => {
+    flexsearchRun = child<PeerMeasure>('measure-peers.ts', ['flexsearch', ...serveArgs], peerHeap);
+  });
+  if (failed(ingest)) {
+    await flexsearchRun;
+    return { ...result, errors: [ingest.error] };
+  }
   log(`ingest: ${ingest.ingest_articles_per_s} articles/s, ${ingest.quotes} quotes (${ingest.quotes_with_speaker} with a speaker), ${ingest.claims} claims`);
   Object.assign(result, {
     ingest_articles_per_s: ingest.ingest_articles_per_s,
@@ -123,8 +144,7 @@ function measureSize(articles: number, seed: number, queries: number, reuse: boo
   } catch (error) {
     result.errors.push((error as Error).message);
   }
-  const serveArgs = ['--db', db, '--seed', String(seed), '--queries', String(queries)];
-  const serve = child<ServeMeasure>('measure-ours.ts', ['serve', ...serveArgs]);
+  const serve = await child<ServeMeasure>('measure-ours.ts', ['serve', ...serveArgs]);
   if (failed(serve)) {
     result.errors.push(serve.error);
   } else {
@@ -137,10 +157,8 @@ function measureSize(articles: number, seed: number, queries: number, reuse: boo
       search_engine: serve.search_engine,
     });
   }
-  // Peers get room to finish: their memory use is reported, not capped at Node's default heap.
-  const peerHeap = ['--max-old-space-size=16384'];
-  const fts5 = peer(child<PeerMeasure>('measure-peers.ts', ['fts5', ...serveArgs], peerHeap), serve);
-  const flexsearch = peer(child<PeerMeasure>('measure-peers.ts', ['flexsearch', ...serveArgs], peerHeap), serve);
+  const fts5 = peer(await child<PeerMeasure>('measure-peers.ts', ['fts5', ...serveArgs], peerHeap), serve);
+  const flexsearch = peer(await flexsearchRun, serve);
   result.peers = { fts5, flexsearch };
   for (const p of [fts5, flexsearch]) if (failed(p)) result.errors.push(p.error);
   log(`size done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -166,10 +184,12 @@ mkdirSync(OUT, { recursive: true });
 const seed = Number(values.seed);
 const queries = Number(values.queries);
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+const measured: SizeResult[] = [];
+for (const n of sizes) measured.push({ ...(await measureSize(n, seed, queries, values.reuse)), command });
 const run: BenchResults = {
   command,
   machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`,
-  sizes: sizes.map((n) => ({ ...measureSize(n, seed, queries, values.reuse), command })),
+  sizes: measured,
 };
 if (values.save) {
   const merged = mergeResults(join(RESULTS, 'results.json'), run);
