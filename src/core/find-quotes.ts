@@ -4,6 +4,7 @@ import { allPeopleWithAliases, speakersByActivity } from '../store/people.ts';
 import { quoteResult, quotesByPerson } from '../store/read-results.ts';
 import { foldForMatch } from '../search/terms.ts';
 import { editDistance } from '../extract/spelling.ts';
+import { readGeneration, type Db } from '../store/database.ts';
 
 /**
  * Everything a person said across all articles, newest first. "Musk", "Elon Musk" and "elon musk"
@@ -12,15 +13,10 @@ import { editDistance } from '../extract/spelling.ts';
 export function findQuotes(library: Library, person: string, limit: number): { people: string[]; results: Result[] } {
   const wanted = words(person);
   if (wanted.length === 0) return { people: [], results: [] };
-  let best = 0;
-  let matches: { id: number; name: string }[] = [];
-  for (const candidate of allPeopleWithAliases(library.db)) {
-    const score = Math.max(...[candidate.name, ...candidate.aliases].map((form) => matchScore(wanted, words(form))));
-    if (score === 0 || score < best) continue;
-    if (score > best) matches = [];
-    best = score;
-    matches.push(candidate);
-  }
+  const { people } = directory(library);
+  // A slip is only looked for when no name matches as typed, which spares most questions the edit distances.
+  let matches = bestMatches(people, (form) => exactScore(wanted, form));
+  if (matches.length === 0) matches = bestMatches(people, (form) => (slipMatches(wanted, form) ? 1 : 0));
   const rows = quotesByPerson(library.db, matches.map((m) => m.id), limit);
   return { people: matches.map((m) => m.name), results: rows.map(quoteResult) };
 }
@@ -28,20 +24,68 @@ export function findQuotes(library: Library, person: string, limit: number): { p
 /** Names for autocomplete: people who have quotes, most quoted first, matching what was typed so far. */
 export function suggestPeople(library: Library, typed: string, limit = 25): string[] {
   const prefix = foldForMatch(typed);
-  return speakersByActivity(library.db)
-    .filter(({ name }) => prefix === '' || words(name).some((w) => w.startsWith(prefix)) || foldForMatch(name).startsWith(prefix))
+  const found = directory(library);
+  found.speakers ??= speakersByActivity(library.db).map(({ name }) => ({ name, words: words(name), folded: foldForMatch(name) }));
+  return found.speakers
+    .filter(({ words, folded }) => prefix === '' || words.some((w) => w.startsWith(prefix)) || folded.startsWith(prefix))
     .slice(0, limit)
     .map(({ name }) => name);
+}
+
+interface Directory {
+  generation: number;
+  /** Everyone named in the library, with the folded words of each form of their name. */
+  people: { id: number; name: string; forms: string[][] }[];
+  /** People with quotes, most quoted first; counted on the first autocomplete. */
+  speakers?: { name: string; words: string[]; folded: string }[];
+}
+
+const directories = new WeakMap<Db, Directory>();
+
+/**
+ * Names folded once per state of the library rather than on every question: folding every name
+ * and alias cost more than the rest of a /quotes answer. Any write that changes people bumps the
+ * generation, which drops the directory.
+ */
+function directory(library: Library): Directory {
+  const generation = readGeneration(library.db);
+  const cached = directories.get(library.db);
+  if (cached?.generation === generation) return cached;
+  const people = allPeopleWithAliases(library.db).map(({ id, name, aliases }) => ({
+    id,
+    name,
+    forms: [name, ...aliases].map(words).filter((form) => form.length > 0),
+  }));
+  const fresh: Directory = { generation, people };
+  directories.set(library.db, fresh);
+  return fresh;
 }
 
 function words(text: string): string[] {
   return foldForMatch(text).split(/[\s.,'’-]+/u).filter((w) => w.length > 0);
 }
 
-/** 4: the typed words are the name; 3: each is a word of the name; 2: the same with a one-letter slip in long words; 0: no match. */
-function matchScore(wanted: string[], name: string[]): number {
-  if (name.length === 0) return 0;
-  if (wanted.every((w) => name.includes(w))) return wanted.length === name.length ? 4 : 3;
-  if (wanted.every((w) => name.some((n) => w.length >= 5 && n.length >= 5 && editDistance(w, n, 1) <= 1))) return 2;
-  return 0;
+/** The people whose best-matching form of name scores highest (above 0). */
+function bestMatches<T extends { forms: string[][] }>(people: T[], score: (form: string[]) => number): T[] {
+  let best = 0;
+  let matches: T[] = [];
+  for (const candidate of people) {
+    const value = Math.max(0, ...candidate.forms.map(score));
+    if (value === 0 || value < best) continue;
+    if (value > best) matches = [];
+    best = value;
+    matches.push(candidate);
+  }
+  return matches;
+}
+
+/** 2: the typed words are the name; 1: each is a word of the name; 0: no match. */
+function exactScore(wanted: string[], name: string[]): number {
+  if (!wanted.every((w) => name.includes(w))) return 0;
+  return wanted.length === name.length ? 2 : 1;
+}
+
+/** Each typed word is a word of the name but for a one-letter slip, in words of five letters or more. */
+function slipMatches(wanted: string[], name: string[]): boolean {
+  return wanted.every((w) => name.some((n) => w.length >= 5 && n.length >= 5 && editDistance(w, n, 1) <= 1));
 }

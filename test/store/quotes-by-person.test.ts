@@ -6,6 +6,7 @@ import { ask, tempLibrary } from '../helpers/temp-library.ts';
 import { MIGRATIONS } from '../../src/store/migrations.ts';
 import { Library } from '../../src/core/library.ts';
 import { quotesByPerson } from '../../src/store/read-results.ts';
+import { suggestPeople } from '../../src/core/find-quotes.ts';
 
 const disposers: (() => void)[] = [];
 afterEach(() => disposers.splice(0).forEach((dispose) => dispose()));
@@ -39,6 +40,17 @@ describe('quotes of one person', () => {
       ['c.txt', 'We'],
     ]);
     expect(new Set(answer.results.map((r) => r.speaker))).toEqual(new Set(['Jane Roe']));
+  });
+
+  it('are found, and offered to autocomplete, as soon as an ingest brings the person in', async () => {
+    const lib = tempLibrary();
+    disposers.push(lib.dispose);
+    expect((await ask(lib.library, '/quotes Roe')).results).toEqual([]);
+    expect(suggestPeople(lib.library, 'ro')).not.toContain('Jane Roe');
+    writeFileSync(join(lib.dir, 'new.txt'), article('summer'));
+    lib.library.ingestPaths([join(lib.dir, 'new.txt')]);
+    expect((await ask(lib.library, '/quotes Roe')).results.map((r) => r.speaker)).toEqual(['Jane Roe', 'Jane Roe']);
+    expect(suggestPeople(lib.library, 'ro')).toContain('Jane Roe');
   });
 
   it('keep that order in a library written before quotes carried their date', () => {
