@@ -12,6 +12,7 @@ import { searchAll } from '../src/search/search-index.ts';
 import { queryTerms } from '../src/search/terms.ts';
 import { paragraphsByIds } from '../src/store/read-results.ts';
 import { answerText } from '../src/core/run-command.ts';
+import { CANDIDATES } from '../src/core/search-passages.ts';
 import type { IndexKind, IndexedDoc } from '../src/search/search-index.ts';
 import type { CommandContext } from '../commands/command.ts';
 import { buildCast } from './cast.ts';
@@ -149,8 +150,9 @@ async function serve(dbPath: string, seed: number, perCommand: number): Promise<
   const engine: number[] = [];
   for (const query of queries.filter((q) => q.command === 'search')) {
     const t0 = performance.now();
-    const hits = searchAll(library.search.index('passages'), queryTerms(query.text), 'AND', 10);
-    paragraphsByIds(library.db, hits.map((h) => h.id as number));
+    // As /search asks the index (its candidates, so the same windows), then the top 10 rows, as the peers fetch.
+    const hits = searchAll(library.search.index('passages'), queryTerms(query.text), 'AND', CANDIDATES);
+    paragraphsByIds(library.db, hits.slice(0, 10).map((h) => h.id as number));
     engine.push(performance.now() - t0);
   }
   const searchEngine = summarize(engine);

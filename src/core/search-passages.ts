@@ -6,7 +6,8 @@ import { paragraphsByIds, passageResult } from '../store/read-results.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { rankHits } from './rank.ts';
 
-const CANDIDATES = 200;
+/** Hits ranked before the best `limit` are shown (the bench times the index with the same number). */
+export const CANDIDATES = 200;
 
 /** Paragraphs holding every word of the query; each result quotes the sentence that matches best. */
 export function searchPassages(library: Library, text: string, limit: number): Result[] {
