@@ -3,23 +3,24 @@ import type { ParsedArticle } from '../ingest/types.ts';
 import type { Extraction, Speaker } from '../extract/types.ts';
 import type { IndexKind, IndexedDoc } from '../search/search-index.ts';
 import { addAliases, upsertPerson } from './people.ts';
+import { prepared } from './prepared.ts';
 
 export type DocsByKind = Record<IndexKind, IndexedDoc[]>;
 export type IdsByKind = Record<IndexKind, number[]>;
 
 export function findArticle(db: Db, file: string): { id: number; hash: string } | undefined {
-  return db.prepare('SELECT id, hash FROM articles WHERE file = ?').get(file) as { id: number; hash: string } | undefined;
+  return prepared(db, 'SELECT id, hash FROM articles WHERE file = ?').get(file) as { id: number; hash: string } | undefined;
 }
 
 /** Deletes an article and everything extracted from it; returns the search documents that must leave the index. */
 export function removeArticle(db: Db, articleId: number): IdsByKind {
-  const ids = (sql: string) => (db.prepare(sql).all(articleId) as { id: number }[]).map((r) => r.id);
+  const ids = (sql: string) => (prepared(db, sql).all(articleId) as { id: number }[]).map((r) => r.id);
   const removed: IdsByKind = {
     quotes: ids('SELECT id FROM quotes WHERE article_id = ?'),
     claims: ids('SELECT id FROM claims WHERE article_id = ?'),
     passages: ids('SELECT id FROM paragraphs WHERE article_id = ?'),
   };
-  db.prepare('DELETE FROM articles WHERE id = ?').run(articleId);
+  prepared(db, 'DELETE FROM articles WHERE id = ?').run(articleId);
   return removed;
 }
 
@@ -32,15 +33,14 @@ export function insertArticle(db: Db, article: ParsedArticle, hash: string, extr
 function insertArticleText(db: Db, article: ParsedArticle, hash: string): { articleId: number; passages: IndexedDoc[] } {
   const { meta } = article;
   const articleId = Number(
-    db
-      .prepare(
-        `INSERT INTO articles (file, hash, title, outlet, date, url, author, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(article.file, hash, meta.title, meta.outlet, meta.date, meta.url, meta.author, new Date().toISOString())
+    prepared(
+      db,
+      `INSERT INTO articles (file, hash, title, outlet, date, url, author, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(article.file, hash, meta.title, meta.outlet, meta.date, meta.url, meta.author, new Date().toISOString())
       .lastInsertRowid,
   );
-  const insertParagraph = db.prepare('INSERT INTO paragraphs (article_id, idx, text) VALUES (?, ?, ?)');
+  const insertParagraph = prepared(db, 'INSERT INTO paragraphs (article_id, idx, text) VALUES (?, ?, ?)');
   const passages = article.paragraphs.map((text, idx) => ({
     id: Number(insertParagraph.run(articleId, idx, text).lastInsertRowid),
     text,
@@ -62,7 +62,7 @@ export function insertExtraction(db: Db, articleId: number, extraction: Extracti
     }
     return id;
   };
-  const mention = db.prepare('INSERT OR IGNORE INTO mentions (article_id, person_id) VALUES (?, ?)');
+  const mention = prepared(db, 'INSERT OR IGNORE INTO mentions (article_id, person_id) VALUES (?, ?)');
   for (const entity of extraction.entities) {
     const id = personFor({ name: entity.name, kind: entity.kind });
     if (id === null) continue;
@@ -70,11 +70,12 @@ export function insertExtraction(db: Db, articleId: number, extraction: Extracti
     mention.run(articleId, id);
   }
 
-  const insertQuote = db.prepare(
+  const insertQuote = prepared(
+    db,
     `INSERT INTO quotes (article_id, paragraph, start, end, text, excerpt, speaker, person_id, published)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const { published } = db.prepare(`SELECT coalesce(date, '') AS published FROM articles WHERE id = ?`).get(articleId) as { published: string };
+  const { published } = prepared(db, `SELECT coalesce(date, '') AS published FROM articles WHERE id = ?`).get(articleId) as { published: string };
   for (const q of extraction.quotes) {
     const personId = personFor(q.speaker);
     if (personId !== null) mention.run(articleId, personId);
@@ -85,7 +86,8 @@ export function insertExtraction(db: Db, articleId: number, extraction: Extracti
     docs.quotes.push({ id, text: q.text });
   }
 
-  const insertClaim = db.prepare(
+  const insertClaim = prepared(
+    db,
     `INSERT INTO claims (article_id, paragraph, start, end, text, excerpt, claimant, person_id, figures)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );

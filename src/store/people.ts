@@ -1,15 +1,16 @@
 import type { Db } from './database.ts';
 import type { EntityKind } from '../extract/types.ts';
+import { prepared } from './prepared.ts';
 
 /** One row per person or organisation across all articles, found by its canonical name. */
 export function upsertPerson(db: Db, name: string, kind: EntityKind): number {
-  const found = db.prepare('SELECT id FROM people WHERE name = ?').get(name) as { id: number } | undefined;
+  const found = prepared(db, 'SELECT id FROM people WHERE name = ?').get(name) as { id: number } | undefined;
   if (found) return found.id;
-  return Number(db.prepare('INSERT INTO people (name, kind) VALUES (?, ?)').run(name, kind).lastInsertRowid);
+  return Number(prepared(db, 'INSERT INTO people (name, kind) VALUES (?, ?)').run(name, kind).lastInsertRowid);
 }
 
 export function addAliases(db: Db, personId: number, aliases: Iterable<string>): void {
-  const insert = db.prepare('INSERT OR IGNORE INTO aliases (person_id, alias) VALUES (?, ?)');
+  const insert = prepared(db, 'INSERT OR IGNORE INTO aliases (person_id, alias) VALUES (?, ?)');
   for (const alias of aliases) insert.run(personId, alias);
 }
 
@@ -35,12 +36,12 @@ export function mergeSurnames(db: Db): void {
 }
 
 function mergePerson(db: Db, fromId: number, intoId: number, alias: string): void {
-  db.prepare('UPDATE quotes SET person_id = ? WHERE person_id = ?').run(intoId, fromId);
-  db.prepare('UPDATE claims SET person_id = ? WHERE person_id = ?').run(intoId, fromId);
-  db.prepare('INSERT OR IGNORE INTO mentions (article_id, person_id) SELECT article_id, ? FROM mentions WHERE person_id = ?').run(intoId, fromId);
-  db.prepare('INSERT OR IGNORE INTO aliases (person_id, alias) SELECT ?, alias FROM aliases WHERE person_id = ?').run(intoId, fromId);
+  prepared(db, 'UPDATE quotes SET person_id = ? WHERE person_id = ?').run(intoId, fromId);
+  prepared(db, 'UPDATE claims SET person_id = ? WHERE person_id = ?').run(intoId, fromId);
+  prepared(db, 'INSERT OR IGNORE INTO mentions (article_id, person_id) SELECT article_id, ? FROM mentions WHERE person_id = ?').run(intoId, fromId);
+  prepared(db, 'INSERT OR IGNORE INTO aliases (person_id, alias) SELECT ?, alias FROM aliases WHERE person_id = ?').run(intoId, fromId);
   addAliases(db, intoId, [alias]);
-  db.prepare('DELETE FROM people WHERE id = ?').run(fromId);
+  prepared(db, 'DELETE FROM people WHERE id = ?').run(fromId);
 }
 
 export interface PersonRow {
