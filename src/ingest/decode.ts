@@ -22,6 +22,9 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 // C0/C1 controls other than tab and newline carry no text; a few are stripped, many mean binary.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const LINE_END = /\r\n?|[\u2028\u2029\u0085]/g;
+// Any character the four patterns above replace. Most text has none, and then only NFC is left to do.
+const NEEDS_CLEANING = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\r\u2028\u2029]/;
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
@@ -33,10 +36,11 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
  * normalises line ends and applies NFC.
  */
 export function normalizeText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text.normalize('NFC');
   return text
     .replace(BIDI_CONTROLS, '')
     .replace(ZERO_WIDTH, '')
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(LINE_END, '\n')
     .replace(CONTROL, ' ')
     .normalize('NFC');
 }

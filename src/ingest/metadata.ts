@@ -20,9 +20,19 @@ export function isHeadline(text: string): boolean {
   return long.length > 0 && long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length / long.length >= 0.6;
 }
 
-function titleFrom(paragraphs: string[]): string | null {
+/** The first `count` lines that are not boilerplate; lines after them are never checked. */
+function leadingLines(paragraphs: string[], count: number): string[] {
+  const lines: string[] = [];
+  for (const p of paragraphs) {
+    if (lines.length === count) break;
+    if (!isBoilerplateLine(p)) lines.push(p);
+  }
+  return lines;
+}
+
+function titleFrom(lead: string[]): string | null {
   // A masthead or section label ("TechPulse", "Markets") may stand above the headline.
-  const first = paragraphs.filter((p) => !isBoilerplateLine(p)).slice(0, 3).find((p) => words(p).length >= 3);
+  const first = lead.find((p) => words(p).length >= 3);
   return first !== undefined && isHeadline(first) ? first : null;
 }
 
@@ -35,7 +45,7 @@ function authorFrom(paragraphs: string[]): string | null {
 }
 
 function dateFrom(paragraphs: string[]): string | null {
-  const stamped = (re: RegExp) => paragraphs.find((p) => words(p).length <= 15 && re.test(p) && findDate(p));
+  const stamped = (re: RegExp) => paragraphs.find((p) => re.test(p) && words(p).length <= 15 && findDate(p));
   const line =
     stamped(/^(published|posted|first published)\b/i) ??
     stamped(/^(updated|last updated)\b/i) ??
@@ -52,7 +62,7 @@ function dateFrom(paragraphs: string[]): string | null {
   return line === undefined ? null : (findDate(line)?.iso ?? null);
 }
 
-function outletFrom(paragraphs: string[]): string | null {
+function outletFrom(paragraphs: string[], lead: string[]): string | null {
   for (const p of paragraphs) {
     if (p.length > 300) continue;
     const copyright = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?([^.,|©]{2,60}?)\s*(?:[.,|]|all rights reserved|$)/i.exec(p);
@@ -61,7 +71,7 @@ function outletFrom(paragraphs: string[]): string | null {
     if (name && /\p{L}/u.test(name)) return name;
   }
   // Bylines, date lines and share buttons may come first; the dateline opens the story.
-  for (const p of paragraphs.filter((p) => !isBoilerplateLine(p)).slice(0, 3)) {
+  for (const p of lead) {
     const dateline = WIRE_DATELINE.exec(p);
     if (dateline) return dateline.groups!['outlet']!.trim();
   }
@@ -73,9 +83,10 @@ const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .,'-]{1,40}(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}
 
 /** Metadata a plain reading of the paragraphs (before cleaning) supports; null where it says nothing. */
 export function metaFromText(paragraphs: string[]): ArticleMeta {
+  const lead = leadingLines(paragraphs, 3);
   return {
-    title: titleFrom(paragraphs),
-    outlet: outletFrom(paragraphs),
+    title: titleFrom(lead),
+    outlet: outletFrom(paragraphs, lead),
     date: dateFrom(paragraphs),
     url: null,
     author: authorFrom(paragraphs),
