@@ -3,7 +3,7 @@
 
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { startsLowercase, startsUppercase, tokenize, type Token } from './tokens.ts';
 
 export interface ParagraphText {
   index: number;
@@ -40,14 +40,14 @@ export function prepareArticle(paragraphs: string[]): ArticleText {
   const midSentenceCapitals = new Set<string>();
   const prepared = paragraphs.map((text, index) => {
     const tokens = tokenize(text);
-    for (const t of tokens) if (t.word && /^\p{Ll}/u.test(t.text)) lowercaseVocabulary.add(t.text);
+    for (const t of tokens) if (t.word && startsLowercase(t.text)) lowercaseVocabulary.add(t.text);
     const paraSentences = splitSentences(text);
     const firstSentence = sentences.length;
-    paraSentences.forEach((s) => sentences.push({ ...s, paragraph: index, index: sentences.length }));
+    for (const s of paraSentences) sentences.push({ start: s.start, end: s.end, text: s.text, paragraph: index, index: sentences.length });
     const quotes = findQuoteSpans(text);
     const sentenceInitial = sentenceInitialTokens(tokens, paraSentences);
     tokens.forEach((t, i) => {
-      if (t.word && /^\p{Lu}/u.test(t.text) && !sentenceInitial.has(i)) midSentenceCapitals.add(t.text);
+      if (t.word && startsUppercase(t.text) && !sentenceInitial.has(i)) midSentenceCapitals.add(t.text);
     });
     return {
       index,
@@ -57,7 +57,9 @@ export function prepareArticle(paragraphs: string[]): ArticleText {
       firstSentence,
       sentenceInitial,
       quotes,
-      insideQuote: (offset: number) => insideAny(quotes, offset, text.length),
+      insideQuote(offset: number): boolean {
+        return insideAny(quotes, offset, text.length);
+      },
     };
   });
   return { paragraphs: prepared, sentences, lowercaseVocabulary, midSentenceCapitals };

@@ -54,7 +54,14 @@ export function buildEntityIndex(article: ArticleText): EntityIndex {
   const evidence = gatherEvidence(occurrences);
   const entities = decideEntities(evidence);
   const byForm = indexForms(entities);
-  const resolve = (surface: string): Entity | null => resolveSurface(entities, byForm, surface);
+  // Every step asks about the same few names many times; the answer depends only on the entities
+  // and forms fixed above.
+  const resolved = new Map<string, Entity | null>();
+  const resolve = (surface: string): Entity | null => {
+    let entity = resolved.get(surface);
+    if (entity === undefined) resolved.set(surface, (entity = resolveSurface(entities, byForm, surface)));
+    return entity;
+  };
   const mentions: Mention[] = [];
   for (const occ of occurrences) {
     const entity = resolve(occ.chunk.name);
@@ -119,7 +126,8 @@ function decideEntities(evidence: Map<string, Evidence>): Entity[] {
     const firstName = words.length === 2 ? evidence.get(words[0]!) : undefined;
     if ((surname && surname.speaks > 0 && surname.org < 2) || (firstName && firstName.org === 0)) ev.person += 1;
   }
-  const sorted = [...evidence.entries()].sort((a, b) => wordCount(b[0]) - wordCount(a[0]));
+  const wordCounts = new Map([...evidence.keys()].map((key) => [key, wordCount(key)]));
+  const sorted = [...evidence.entries()].sort((a, b) => wordCounts.get(b[0])! - wordCounts.get(a[0])!);
   for (const [key, ev] of sorted) {
     const name = preferredForm(ev);
     const kind = kindOf(ev);

@@ -58,7 +58,8 @@ function segmentSentences(text: string): { start: number; end: number }[] {
   let size = WINDOW;
   while (pos < text.length) {
     const last = pos + size >= text.length;
-    const segs = [...segmenter.segment(text.slice(pos, pos + size))].map((seg) => ({ start: pos + seg.index, end: pos + seg.index + seg.segment.length }));
+    const segs: { start: number; end: number }[] = [];
+    for (const seg of segmenter.segment(text.slice(pos, pos + size))) segs.push({ start: pos + seg.index, end: pos + seg.index + seg.segment.length });
     if (last) {
       raw.push(...segs);
       break;

@@ -9,28 +9,54 @@ export interface Token {
 
 // Linear: every repetition must consume a separator and then at least one letter or digit.
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORD_START = /^[\p{L}\p{N}]/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+
+// Extraction asks these of every token many times; ASCII, nearly all of it, skips the regex.
+function startsWithWordChar(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return WORD_START.test(text);
+}
+
+/** The text opens with an uppercase letter (\p{Lu}). */
+export function startsUppercase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(text);
+}
+
+/** The text opens with a lowercase letter (\p{Ll}). */
+export function startsLowercase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_START.test(text);
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(TOKEN)) {
     const start = from + m.index;
-    tokens.push({ text: m[0], start, end: start + m[0].length, word: /^[\p{L}\p{N}]/u.test(m[0]) });
+    tokens.push({ text: m[0], start, end: start + m[0].length, word: startsWithWordChar(m[0]) });
   }
   return tokens;
 }
 
 export function isCapitalised(token: Token): boolean {
-  return token.word && /^\p{Lu}/u.test(token.text);
+  return token.word && startsUppercase(token.text);
 }
 
 /** "Musk's" → "Musk"; other words unchanged. */
 export function stripPossessive(word: string): string {
-  return /['’]s$/i.test(word) ? word.slice(0, -2) : word;
+  return isPossessive(word) ? word.slice(0, -2) : word;
 }
 
+/** Ends in "'s" or "’s" (either case of the s). */
 export function isPossessive(word: string): boolean {
-  return /['’]s$/i.test(word);
+  const n = word.length;
+  const s = word.charCodeAt(n - 1);
+  const mark = word.charCodeAt(n - 2);
+  return (s === 0x73 || s === 0x53) && (mark === 0x27 || mark === 0x2019);
 }
 
 export function lower(token: Token | undefined): string {
