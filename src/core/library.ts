@@ -3,8 +3,10 @@ import { openDatabase, type Db } from '../store/database.ts';
 import { findArticle, insertArticle, insertExtraction, removeArticle, type DocsByKind, type IdsByKind } from '../store/article-writer.ts';
 import { mergeSurnames } from '../store/people.ts';
 import { extractArticle } from '../extract/extract-article.ts';
-import { readArticles, parseArticleFile } from '../ingest/parse-article-file.ts';
-import type { ArticleMeta, ParseOutcome, ParsedArticle } from '../ingest/types.ts';
+import { ExtractionWorker } from '../extract/parallel-extraction.ts';
+import type { Extraction } from '../extract/types.ts';
+import { articleFiles, parseArticleFile } from '../ingest/parse-article-file.ts';
+import type { ArticleMeta, ParseFailure, ParseOutcome, ParsedArticle } from '../ingest/types.ts';
 import type { IngestReport } from './answer.ts';
 import { SearchState } from './search-state.ts';
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from './fetch-article.ts';
@@ -18,6 +20,22 @@ export interface LibraryOptions {
   fetchLimits?: FetchLimits;
   /** How long a write waits for another process's lock before answering "try again"; 5 s by default. */
   busyTimeoutMs?: number;
+  /**
+   * An ingest with at least this many new or changed articles extracts them on a second thread
+   * while this one writes; 100 by default. Below it, starting the thread costs more than it saves.
+   */
+  parallelExtractionFrom?: number;
+}
+
+const PARALLEL_EXTRACTION_FROM = 100;
+// Articles read ahead of the one being written: enough to keep the worker busy, few enough that a
+// huge ingest does not queue every article's text for the worker at once.
+const READ_AHEAD = 32;
+
+interface ReadArticle {
+  article: ParsedArticle;
+  hash: string;
+  extraction(): Extraction;
 }
 
 /**
@@ -30,12 +48,16 @@ export class Library {
   readonly search: SearchState;
   readonly fetchLimits: FetchLimits;
   private readonly maxFileBytes: number | undefined;
+  private readonly parallelExtractionFrom: number;
+  /** Started by the first ingest large enough to use it, kept for the next ones. */
+  private extractionWorker: ExtractionWorker | undefined;
 
   private constructor(options: LibraryOptions) {
     this.db = openDatabase(options.dbPath, { busyTimeoutMs: options.busyTimeoutMs });
     this.search = new SearchState(this.db);
     this.maxFileBytes = options.maxFileBytes;
     this.fetchLimits = options.fetchLimits ?? DEFAULT_FETCH_LIMITS;
+    this.parallelExtractionFrom = options.parallelExtractionFrom ?? PARALLEL_EXTRACTION_FROM;
   }
 
   static open(options: LibraryOptions): Library {
@@ -43,6 +65,7 @@ export class Library {
   }
 
   close(): void {
+    this.extractionWorker?.close();
     this.db.close();
   }
 
@@ -61,7 +84,8 @@ export class Library {
   }
 
   ingestPaths(paths: string[]): IngestReport {
-    return this.ingest(readArticles(paths, { maxBytes: this.maxFileBytes }));
+    const { count, parts } = articleFiles(paths, { maxBytes: this.maxFileBytes });
+    return this.ingestParts(parts, count);
   }
 
   /** Files received over chat or fetched from a URL; `meta` holds what is known besides the text (its URL). */
@@ -76,19 +100,24 @@ export class Library {
   }
 
   ingest(outcome: ParseOutcome): IngestReport {
-    const report: IngestReport = { added: [], updated: [], unchanged: [], failed: [...outcome.failures] };
+    return this.ingestParts([outcome], outcome.articles.length);
+  }
+
+  /** Ingests parsed articles as `parts` yields them; `expected` (files or articles) only decides whether to extract in parallel. */
+  private ingestParts(parts: Iterable<ParseOutcome>, expected: number): IngestReport {
+    const report: IngestReport = { added: [], updated: [], unchanged: [], failed: [] };
     const removed: IdsByKind = { quotes: [], claims: [], passages: [] };
     const added: DocsByKind = { quotes: [], claims: [], passages: [] };
     const write = this.db.transaction(() => {
-      for (const article of outcome.articles) {
-        const hash = articleHash(article);
+      const worker = expected >= this.parallelExtractionFrom ? (this.extractionWorker ??= new ExtractionWorker()) : null;
+      for (const { article, hash, extraction } of this.readAhead(parts, report.failed, worker)) {
         const existing = findArticle(this.db, article.file);
         if (existing?.hash === hash) {
           report.unchanged.push(article.file);
           continue;
         }
         if (existing) mergeInto(removed, removeArticle(this.db, existing.id));
-        mergeInto(added, insertArticle(this.db, article, hash, extractArticle(article.paragraphs)));
+        mergeInto(added, insertArticle(this.db, article, hash, extraction()));
         (existing ? report.updated : report.added).push(article.file);
       }
       if (report.added.length + report.updated.length > 0) {
@@ -99,6 +128,35 @@ export class Library {
     });
     this.runWrite(() => write.immediate());
     return report;
+  }
+
+  /**
+   * The articles of `parts` in order, with their hashes and extractions. With a worker, articles are
+   * read READ_AHEAD ahead of the one handed out, and those not stored already are sent to the
+   * worker as they are read, so it extracts them while this thread writes the ones before. Whether
+   * an article is new is decided again when it is written: one that turns out unchanged after all
+   * (a second file of the same name) leaves its extraction unused, one not sent is extracted here.
+   */
+  private *readAhead(parts: Iterable<ParseOutcome>, failed: ParseFailure[], worker: ExtractionWorker | null): Generator<ReadArticle> {
+    const queue: ReadArticle[] = [];
+    worker?.begin();
+    try {
+      let index = 0;
+      for (const part of parts) {
+        failed.push(...part.failures);
+        for (const article of part.articles) {
+          const hash = articleHash(article);
+          const i = index++;
+          const ahead = worker !== null && findArticle(this.db, article.file)?.hash !== hash;
+          if (ahead) worker.submit(i, article.paragraphs);
+          queue.push({ article, hash, extraction: () => (ahead ? worker.take(i) : extractArticle(article.paragraphs)) });
+          if (queue.length > (worker ? READ_AHEAD : 0)) yield queue.shift()!;
+        }
+      }
+      yield* queue.splice(0);
+    } finally {
+      worker?.stop();
+    }
   }
 
   /** Re-extracts every stored article and rebuilds the indexes, swapped in by one commit. */

@@ -80,16 +80,24 @@ export function parseArticleFile(name: string, bytes: Uint8Array, known?: Partia
 }
 
 /**
- * Reads every article under `paths`. Each folder's metadata file supplies what it knows about its
- * files; a file that cannot be read or parsed is reported by path with the reason and the rest go on.
+ * The article files under `paths`, found at once (`count` of them), and their parsed contents,
+ * read one file per step of `parts` so a caller can work on one file's articles before reading the
+ * next. Each folder's metadata file supplies what it knows about its files; a file that cannot be
+ * read or parsed is reported by path with the reason and the rest go on. The first part holds only
+ * what finding the files failed on.
  */
-export function readArticles(paths: string[], opts: CollectOptions = {}): ParseOutcome {
+export function articleFiles(paths: string[], opts: CollectOptions = {}): { count: number; parts: Iterable<ParseOutcome> } {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const { files, failures } = collectFiles(paths, { maxBytes });
-  const outcome: ParseOutcome = { articles: [], failures };
+  return { count: files.length, parts: readFiles(files, failures, maxBytes) };
+}
+
+function* readFiles(files: string[], failures: ParseFailure[], maxBytes: number): Generator<ParseOutcome> {
+  yield { articles: [], failures };
   const folders = new Map<string, FolderMetadata>();
   const namesSeen = new Map<string, string>();
   for (const path of files) {
+    const outcome: ParseOutcome = { articles: [], failures: [] };
     const folder = dirname(path);
     let metadata = folders.get(folder);
     if (metadata === undefined) {
@@ -98,21 +106,35 @@ export function readArticles(paths: string[], opts: CollectOptions = {}): ParseO
       metadata = read.entries;
       folders.set(folder, metadata);
     }
-    const name = basename(path);
-    const earlier = namesSeen.get(name);
-    if (earlier !== undefined) {
-      outcome.failures.push({ file: path, reason: `another file named ${name} was already read (${earlier}); file names must be unique` });
-      continue;
-    }
-    namesSeen.set(name, path);
-    const read = readFileBounded(path, maxBytes);
-    if (!read.ok) {
-      outcome.failures.push({ file: path, reason: read.reason });
-      continue;
-    }
-    const parsed = parseArticleFile(name, read.bytes, metadata.get(name));
-    outcome.articles.push(...parsed.articles);
-    outcome.failures.push(...parsed.failures.map((f) => (f.file === name ? { ...f, file: path } : f)));
+    yield readFile(path, metadata, namesSeen, maxBytes, outcome);
+  }
+}
+
+function readFile(path: string, metadata: FolderMetadata, namesSeen: Map<string, string>, maxBytes: number, outcome: ParseOutcome): ParseOutcome {
+  const name = basename(path);
+  const earlier = namesSeen.get(name);
+  if (earlier !== undefined) {
+    outcome.failures.push({ file: path, reason: `another file named ${name} was already read (${earlier}); file names must be unique` });
+    return outcome;
+  }
+  namesSeen.set(name, path);
+  const read = readFileBounded(path, maxBytes);
+  if (!read.ok) {
+    outcome.failures.push({ file: path, reason: read.reason });
+    return outcome;
+  }
+  const parsed = parseArticleFile(name, read.bytes, metadata.get(name));
+  outcome.articles.push(...parsed.articles);
+  outcome.failures.push(...parsed.failures.map((f) => (f.file === name ? { ...f, file: path } : f)));
+  return outcome;
+}
+
+/** Every article under `paths`, read and parsed (see articleFiles). */
+export function readArticles(paths: string[], opts: CollectOptions = {}): ParseOutcome {
+  const outcome: ParseOutcome = { articles: [], failures: [] };
+  for (const part of articleFiles(paths, opts).parts) {
+    outcome.articles.push(...part.articles);
+    outcome.failures.push(...part.failures);
   }
   return outcome;
 }
