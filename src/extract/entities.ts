@@ -54,12 +54,13 @@ export function buildEntityIndex(article: ArticleText): EntityIndex {
   const evidence = gatherEvidence(occurrences);
   const entities = decideEntities(evidence);
   const byForm = indexForms(entities);
+  const surnames = entities.filter((e) => e.kind === 'person' && e.name.includes(' ')).map((e) => ({ entity: e, surname: surnameOf(e) }));
   // Every step asks about the same few names many times; the answer depends only on the entities
   // and forms fixed above.
   const resolved = new Map<string, Entity | null>();
   const resolve = (surface: string): Entity | null => {
     let entity = resolved.get(surface);
-    if (entity === undefined) resolved.set(surface, (entity = resolveSurface(entities, byForm, surface)));
+    if (entity === undefined) resolved.set(surface, (entity = resolveSurface(byForm, surnames, surface)));
     return entity;
   };
   const mentions: Mention[] = [];
@@ -116,7 +117,7 @@ function collectOccurrences(article: ArticleText): Occurrence[] {
 
 function decideEntities(evidence: Map<string, Evidence>): Entity[] {
   const entities: Entity[] = [];
-  const people: Entity[] = [];
+  const people: PersonNames[] = [];
   // "Walter Brennan … Brennan told the meeting": a full name whose surname speaks is a person;
   // so is one whose first name the article also uses alone ("Nikolai … Nikolai Petrov").
   for (const [key, ev] of evidence) {
@@ -134,12 +135,12 @@ function decideEntities(evidence: Map<string, Evidence>): Entity[] {
     const words = key.split(/\s+/);
     // "Doe's co-founder" or a transcript's "DOE:" after "Jane Doe": no sign of a company when a person has the name.
     if ((words.length === 1 || NAME_PARTICLES.has(words[0]!)) && ev.org - ev.weakOrg < 2) {
-      const full = people.filter((p) => surnameOf(p) === key || particledSurname(p.name)?.toLowerCase() === key);
+      const full = people.filter((p) => p.surname === key || p.particled === key);
       // "Aleksander … Aleksander Nowak": a first name alone, when only one person has it.
-      const byFirst = full.length === 0 ? people.filter((p) => firstNameOf(p) === key) : [];
+      const byFirst = full.length === 0 ? people.filter((p) => p.firstName === key) : [];
       const match = full.length === 1 ? full[0] : byFirst.length === 1 ? byFirst[0] : undefined;
       if (match) {
-        match.aliases.add(name);
+        match.entity.aliases.add(name);
         continue;
       }
       // "Iyer said" in an article about Kavya and Rohan Iyer: a shared surname is nobody in particular.
@@ -147,12 +148,22 @@ function decideEntities(evidence: Map<string, Evidence>): Entity[] {
     }
     if (!kind) continue;
     const leader = kind === 'person' && words.length === 1 ? leaderByOffice(name, ev.titles) : null;
-    if (leader && people.some((p) => p.name === leader)) continue;
+    if (leader && people.some((p) => p.entity.name === leader)) continue;
     const entity: Entity = { name: leader ?? name, kind, aliases: new Set(ev.forms.keys()), titles: new Set(ev.titles), gender: ev.honorific };
     entities.push(entity);
-    if (kind === 'person') people.push(entity);
+    if (kind === 'person') {
+      people.push({ entity, surname: surnameOf(entity), particled: particledSurname(entity.name)?.toLowerCase(), firstName: firstNameOf(entity) });
+    }
   }
   return entities;
+}
+
+/** A person's name forms the rules above compare other names with, worked out once per person. */
+interface PersonNames {
+  entity: Entity;
+  surname: string;
+  particled: string | undefined;
+  firstName: string;
 }
 
 // "Walter Brennan", "Ruth Adeyemi-Clarke", "Frank O'Rourke" — not "NVIDIA H100s".
@@ -230,11 +241,13 @@ function indexForms(entities: Entity[]): Map<string, Entity[]> {
   return byForm;
 }
 
-function resolveSurface(entities: Entity[], byForm: Map<string, Entity[]>, surface: string): Entity | null {
+/** `surnames`: the people with a full name, with their surnames. */
+function resolveSurface(byForm: Map<string, Entity[]>, surnames: { entity: Entity; surname: string }[], surface: string): Entity | null {
   const clean = surface.replace(/['’]s$/i, '').trim();
   const exact = byForm.get(keyOf(clean));
   if (exact) return exact.length === 1 ? exact[0]! : null;
   if (clean.includes(' ') || clean.length < 4) return null;
-  const close = entities.filter((e) => e.kind === 'person' && e.name.includes(' ') && closeSpelling(surnameOf(e), clean.toLowerCase()));
-  return close.length === 1 ? close[0]! : null;
+  const lowered = clean.toLowerCase();
+  const close = surnames.filter((p) => closeSpelling(p.surname, lowered));
+  return close.length === 1 ? close[0]!.entity : null;
 }
