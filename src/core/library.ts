@@ -21,8 +21,9 @@ export interface LibraryOptions {
   /** How long a write waits for another process's lock before answering "try again"; 5 s by default. */
   busyTimeoutMs?: number;
   /**
-   * An ingest with at least this many new or changed articles extracts them on a second thread
-   * while this one writes; 100 by default. Below it, starting the thread costs more than it saves.
+   * An ingest of at least this many files (or parsed articles) extracts the new and changed ones on
+   * a second thread while this one reads and writes; 100 by default. Below it, starting the thread
+   * costs more than it saves. The stored rows and the report are the same either way.
    */
   parallelExtractionFrom?: number;
 }
