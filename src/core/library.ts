@@ -111,13 +111,20 @@ export class Library {
     const added: DocsByKind = { quotes: [], claims: [], passages: [] };
     const write = this.db.transaction(() => {
       const worker = expected >= this.parallelExtractionFrom ? (this.extractionWorker ??= new ExtractionWorker()) : null;
+      const written = new Set<string>();
       for (const { article, hash, extraction } of this.readAhead(parts, report.failed, worker)) {
         const existing = findArticle(this.db, article.file);
         if (existing?.hash === hash) {
           report.unchanged.push(article.file);
           continue;
         }
-        if (existing) mergeInto(removed, removeArticle(this.db, existing.id));
+        if (existing) {
+          const gone = removeArticle(this.db, existing.id);
+          // Two uploads of one name in one ingest: the first one's documents never reached the index.
+          if (written.has(article.file)) withdraw(added, gone);
+          else mergeInto(removed, gone);
+        }
+        written.add(article.file);
         mergeInto(added, insertArticle(this.db, article, hash, extraction()));
         (existing ? report.updated : report.added).push(article.file);
       }
@@ -203,4 +210,12 @@ function articleHash(article: ParsedArticle): string {
 
 function mergeInto<T>(target: Record<string, T[]>, more: Record<string, T[]>): void {
   for (const [kind, items] of Object.entries(more)) target[kind]!.push(...items);
+}
+
+/** Takes the documents with the given ids back out of those waiting to be indexed. */
+function withdraw(added: DocsByKind, ids: IdsByKind): void {
+  for (const kind of Object.keys(added) as (keyof DocsByKind)[]) {
+    const gone = new Set(ids[kind]);
+    added[kind] = added[kind].filter((doc) => !gone.has(doc.id));
+  }
 }

@@ -85,6 +85,25 @@ describe('ingest extracting on a worker thread', () => {
     }
   });
 
+  it('lets the later of two uploads of one name replace the earlier, in the search index too', async () => {
+    const original = readFileSync(join(root, 'data/articles', readdirSync(join(root, 'data/articles')).sort()[0]!), 'utf8');
+    const changed = Buffer.from(withParagraph(original, '"It changes the whole article," Jane Roe said.'));
+    const { parallel, reports } = both((library) => [
+      library.ingestFiles([
+        { name: 'upload.txt', bytes: Buffer.from(original) },
+        { name: 'upload.txt', bytes: changed },
+      ]),
+    ]);
+    expect(reports[0]).toEqual({ added: ['upload.txt'], updated: ['upload.txt'], unchanged: [], failed: [] });
+    const alone = open(Number.POSITIVE_INFINITY);
+    alone.ingestFiles([{ name: 'upload.txt', bytes: changed }]);
+    for (const query of ['/who said changes the whole article', '/search DeepSeek', '/claim GPUs']) {
+      const shown = async (library: Library) => (await ask(library, query)).results.map((r) => [r.text, r.speaker]);
+      expect(await shown(parallel)).toEqual(await shown(alone));
+    }
+    expect(await ask(parallel, '/who said changes the whole article')).toMatchObject({ results: [{ speaker: 'Jane Roe' }] });
+  });
+
   it('reports a second file of the same name in one ingest the same way', () => {
     const text = readFileSync(join(root, 'data/articles', readdirSync(join(root, 'data/articles')).sort()[0]!));
     const { reports } = both((library) => [
