@@ -3,9 +3,20 @@
 
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { extractArticle } from './extract-article.ts';
-import { CURRENT_BATCH, REPLIES, type ExtractionReply, type ExtractionRequest } from './parallel-extraction.ts';
+import { CURRENT_BATCH, REPLIES, STOPPED, type ExtractionReply, type ExtractionRequest } from './parallel-extraction.ts';
 
 const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
+
+function wake(): void {
+  Atomics.add(signal, REPLIES, 1);
+  Atomics.notify(signal, REPLIES);
+}
+
+// However this thread ends (an uncaught error included), the waiting main thread must hear of it.
+process.on('exit', () => {
+  Atomics.store(signal, STOPPED, 1);
+  wake();
+});
 
 port.on('message', (request: ExtractionRequest) => {
   // What is left of an ingest that failed part-way is not worth the time.
@@ -17,6 +28,5 @@ port.on('message', (request: ExtractionRequest) => {
     reply = { batch: request.batch, index: request.index, error };
   }
   port.postMessage(reply);
-  Atomics.add(signal, REPLIES, 1);
-  Atomics.notify(signal, REPLIES);
+  wake();
 });

@@ -14,17 +14,15 @@ export interface ExtractionRequest {
 
 export type ExtractionReply = { batch: number; index: number } & ({ extraction: Extraction } | { error: unknown });
 
-/** Slots of the shared counters: replies sent so far, and the batch whose requests are still wanted. */
+/** Slots of the shared counters: replies sent so far, the batch whose requests are still wanted, and 1 once the worker has ended. */
 export const REPLIES = 0;
 export const CURRENT_BATCH = 1;
-
-// How often a wait checks that the worker is still alive.
-const POLL_MS = 250;
+export const STOPPED = 2;
 
 export class ExtractionWorker {
   private readonly worker: Worker;
   private readonly port: MessagePort;
-  private readonly signal = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  private readonly signal = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   private batch = 0;
   private readonly replies = new Map<number, ExtractionReply>();
   /** Requests of this batch not yet replied to. */
@@ -87,9 +85,9 @@ export class ExtractionWorker {
       const seen = Atomics.load(this.signal, REPLIES);
       const message = receiveMessageOnPort(this.port);
       if (message) return message.message as ExtractionReply;
-      if (Atomics.wait(this.signal, REPLIES, seen, POLL_MS) === 'timed-out' && this.worker.threadId === -1) {
-        throw new Error('the extraction worker thread stopped');
-      }
+      // The worker's own exit events cannot reach a thread that is blocked waiting, so it says so here.
+      if (Atomics.load(this.signal, STOPPED) === 1) throw new Error('the extraction worker thread stopped');
+      Atomics.wait(this.signal, REPLIES, seen);
     }
   }
 }
