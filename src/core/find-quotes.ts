@@ -13,10 +13,13 @@ import { readGeneration, type Db } from '../store/database.ts';
 export function findQuotes(library: Library, person: string, limit: number): { people: string[]; results: Result[] } {
   const wanted = words(person);
   if (wanted.length === 0) return { people: [], results: [] };
-  const { people } = directory(library);
+  const { people, vocabulary } = directory(library);
   // A slip is only looked for when no name matches as typed, which spares most questions the edit distances.
   let matches = bestMatches(people, (form) => exactScore(wanted, form));
-  if (matches.length === 0) matches = bestMatches(people, (form) => (slipMatches(wanted, form) ? 1 : 0));
+  if (matches.length === 0) {
+    const close = wanted.map((w) => slipsOf(w, vocabulary));
+    matches = bestMatches(people, (form) => (close.every((near) => form.some((n) => near.has(n))) ? 1 : 0));
+  }
   const rows = quotesByPerson(library.db, matches.map((m) => m.id), limit);
   return { people: matches.map((m) => m.name), results: rows.map(quoteResult) };
 }
@@ -36,6 +39,8 @@ interface Directory {
   generation: number;
   /** Everyone named in the library, with the folded words of each form of their name. */
   people: { id: number; name: string; forms: string[][] }[];
+  /** Every distinct word of those names: a dozen Montagues share one surname to compare a typo with. */
+  vocabulary: string[];
   /** People with quotes, most quoted first; counted on the first autocomplete. */
   speakers?: { name: string; words: string[]; folded: string }[];
 }
@@ -56,7 +61,8 @@ function directory(library: Library): Directory {
     name,
     forms: [name, ...aliases].map(words).filter((form) => form.length > 0),
   }));
-  const fresh: Directory = { generation, people };
+  const vocabulary = [...new Set(people.flatMap((p) => p.forms.flat()))];
+  const fresh: Directory = { generation, people, vocabulary };
   directories.set(library.db, fresh);
   return fresh;
 }
@@ -85,7 +91,9 @@ function exactScore(wanted: string[], name: string[]): number {
   return wanted.length === name.length ? 2 : 1;
 }
 
-/** Each typed word is a word of the name but for a one-letter slip, in words of five letters or more. */
-function slipMatches(wanted: string[], name: string[]): boolean {
-  return wanted.every((w) => name.some((n) => w.length >= 5 && n.length >= 5 && editDistance(w, n, 1) <= 1));
+/** The words of the vocabulary a typed word could be a one-letter slip of, in words of five letters or more. */
+function slipsOf(typed: string, vocabulary: string[]): Set<string> {
+  if (typed.length < 5) return new Set();
+  // Words whose lengths differ by two or more cannot be one edit apart, which spares most distances.
+  return new Set(vocabulary.filter((n) => n.length >= 5 && Math.abs(typed.length - n.length) <= 1 && editDistance(typed, n, 1) <= 1));
 }

@@ -42,6 +42,36 @@ describe('quotes of one person', () => {
     expect(new Set(answer.results.map((r) => r.speaker))).toEqual(new Set(['Jane Roe']));
   });
 
+  it('of people who share a surname come merged, newest first, up to the limit, also when the surname is misspelt', async () => {
+    const lib = tempLibrary({ seed: false });
+    disposers.push(lib.dispose);
+    const story = (first: string, topic: string) =>
+      [`Harbor Robotics and Pier Labs published ${topic} results on Monday.`,
+        `"The ${topic} numbers are real," ${first} Marchetti, an engineer at Harbor Robotics, said.`].join('\n\n');
+    const files = {
+      'a.txt': ['Anna', 'winter', '2025-01-05'],
+      'b.txt': ['Bruno', 'spring', '2025-02-01'],
+      'c.txt': ['Anna', 'summer', '2025-03-01'],
+      'd.txt': ['Bruno', 'autumn', '2025-04-01'],
+    } as const;
+    for (const [file, [first, topic]] of Object.entries(files)) writeFileSync(join(lib.dir, file), story(first, topic));
+    const meta = Object.fromEntries(Object.entries(files).map(([file, [, , date]]) => [file, { date }]));
+    writeFileSync(join(lib.dir, 'ainews.meta.json'), JSON.stringify({ files: meta }));
+    lib.library.ingestPaths([lib.dir]);
+
+    const people = (lib.library.db.prepare(`SELECT id FROM people WHERE name LIKE '% Marchetti' ORDER BY name`).pluck().all()) as number[];
+    expect(people).toHaveLength(2);
+    expect(quotesByPerson(lib.library.db, people, 3).map((q) => [q.file, q.speaker])).toEqual([
+      ['d.txt', 'Bruno Marchetti'],
+      ['c.txt', 'Anna Marchetti'],
+      ['b.txt', 'Bruno Marchetti'],
+    ]);
+    for (const typed of ['Marchetti', 'Marchetty']) {
+      const answer = await ask(lib.library, `/quotes ${typed}`);
+      expect(answer.results.map((r) => r.source.file)).toEqual(['d.txt', 'c.txt', 'b.txt', 'a.txt']);
+    }
+  });
+
   it('are found, and offered to autocomplete, as soon as an ingest brings the person in', async () => {
     const lib = tempLibrary();
     disposers.push(lib.dispose);
