@@ -3,13 +3,16 @@ import type { Comparison, Figure, Result } from './answer.ts';
 import { queryTerms } from '../search/terms.ts';
 import { termOptions } from '../search/search-index.ts';
 import { topicFamily, topicFigures, type FigureFilter } from '../search/topics.ts';
-import { claimResult, claimsByIds } from '../store/read-results.ts';
+import { claimCandidates, claimResult, claimsByIds } from '../store/read-results.ts';
 import { compareFigures } from '../extract/compare.ts';
 import { rankHits } from './rank.ts';
+import { CandidateCache } from './candidate-cache.ts';
 
 const CANDIDATES = 300;
 /** A word that only keeps a topic company ("million" for cost) counts for less than one that names it. */
 const RELATED_WEIGHT = 0.4;
+
+const candidateRows = new CandidateCache(claimCandidates);
 
 /**
  * Claims about a topic, in the words people use for it: the typed words (typos forgiven) or any
@@ -31,23 +34,25 @@ export function findClaims(library: Library, topic: string, limit: number): { re
       ...(related.length > 0 ? [{ queries: [related.join(' ')], combineWith: 'OR' as const, boostTerm: () => RELATED_WEIGHT }] : []),
     ],
   }, { limit: CANDIDATES });
-  const rows = claimsByIds(library.db, hits.map((h) => h.id as number));
+  const candidates = candidateRows.get(library.db, hits.map((h) => h.id as number));
   const filters = topicFigures(topic);
   const naming = new Set([...typed, ...words]);
   const namesTopic = new Set(hits.filter((hit) => hit.queryTerms.some((t) => naming.has(t))).map((hit) => hit.id as number));
   // Each candidate's figures about the topic, parsed once: ranking, tiers and the comparison all use them.
   const figuresAbout = new Map<number, Figure[]>();
-  for (const row of rows.values()) {
+  for (const row of candidates.values()) {
     const figures = JSON.parse(row.figures) as Figure[];
     figuresAbout.set(row.id, figures.filter((f) => aboutTopic(f, filters, namesTopic.has(row.id))));
   }
-  const ranked = rankHits(hits, rows, topic, (r) => r.text, {
+  const ranked = rankHits(hits, candidates, topic, {
     tier: (row) => (figuresAbout.get(row.id)!.length > 0 ? 1 : 0),
-    bonus: (row) => (row.figures !== '[]' ? 1.2 : 1) * (row.claimant ? 1.2 : 1),
+    bonus: (row) => (row.figures !== '[]' ? 1.2 : 1) * (row.named ? 1.2 : 1),
   }).slice(0, limit);
+  const rows = claimsByIds(library.db, ranked.map((r) => r.id));
+  const shown = ranked.map((r) => rows.get(r.id)!);
   // Only figures about the topic line up; "distillation" has none, and Stargate's $500 billion is not a stock-market figure.
-  const comparison = compareFigures(ranked.flatMap((row) => figuresAbout.get(row.id)!.map((figure) => ({ figure, file: row.file }))));
-  const results = ranked.map(claimResult);
+  const comparison = compareFigures(shown.flatMap((row) => figuresAbout.get(row.id)!.map((figure) => ({ figure, file: row.file }))));
+  const results = shown.map(claimResult);
   return comparison ? { results, comparison } : { results };
 }
 

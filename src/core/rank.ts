@@ -14,21 +14,15 @@ export interface RankOptions<T> {
 
 const EXACT_BONUS = 1.5;
 
-/** Orders search hits for display: by tier, then by score times bonus. */
-export function rankHits<T>(
-  hits: SearchResult[],
-  rows: Map<number, T>,
-  phrase: string,
-  textOf: (row: T) => string,
-  options: RankOptions<T> = {},
-): T[] {
+/** Orders search hits for display: by tier, then by score times bonus. Rows carry their text folded (see CandidateCache). */
+export function rankHits<T extends { folded: string }>(hits: SearchResult[], rows: Map<number, T>, phrase: string, options: RankOptions<T> = {}): T[] {
   const wanted = foldForMatch(phrase);
   const { bonus = () => 1, tier } = options;
   const scored: { row: T; tier: number; score: number }[] = [];
   for (const hit of hits) {
     const row = rows.get(hit.id as number);
     if (!row) continue;
-    const exact = wanted.length > 0 && foldForMatch(textOf(row)).includes(wanted);
+    const exact = wanted.length > 0 && row.folded.includes(wanted);
     scored.push(
       tier
         ? { row, tier: tier(row, hit, exact), score: hit.score * bonus(row) * (exact ? EXACT_BONUS : 1) }

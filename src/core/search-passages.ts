@@ -2,21 +2,27 @@ import type { Library } from './library.ts';
 import type { Result } from './answer.ts';
 import { foldForMatch, queryTerms } from '../search/terms.ts';
 import { searchAll } from '../search/search-index.ts';
-import { paragraphsByIds, passageResult } from '../store/read-results.ts';
+import { paragraphCandidates, paragraphsByIds, passageResult } from '../store/read-results.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { rankHits } from './rank.ts';
+import { CandidateCache } from './candidate-cache.ts';
 
 /** Hits ranked before the best `limit` are shown (the bench times the index with the same number). */
 export const CANDIDATES = 200;
+
+const candidateRows = new CandidateCache(paragraphCandidates);
 
 /** Paragraphs holding every word of the query; each result quotes the sentence that matches best. */
 export function searchPassages(library: Library, text: string, limit: number): Result[] {
   const terms = queryTerms(text);
   const hits = searchAll(library.search.index('passages'), terms, 'AND', CANDIDATES);
-  const rows = paragraphsByIds(library.db, hits.map((h) => h.id as number));
-  return rankHits(hits, rows, text, (r) => r.text)
-    .slice(0, limit)
-    .map((row) => passageResult(row, bestSentence(row.text, text, terms)));
+  const candidates = candidateRows.get(library.db, hits.map((h) => h.id as number));
+  const shown = rankHits(hits, candidates, text).slice(0, limit);
+  const rows = paragraphsByIds(library.db, shown.map((r) => r.id));
+  return shown.map(({ id }) => {
+    const row = rows.get(id)!;
+    return passageResult(row, bestSentence(row.text, text, terms));
+  });
 }
 
 function bestSentence(paragraph: string, phrase: string, terms: string[]): string {

@@ -2,19 +2,24 @@ import type { Library } from './library.ts';
 import type { Result } from './answer.ts';
 import { queryTerms } from '../search/terms.ts';
 import { searchAll } from '../search/search-index.ts';
-import { quoteResult, quotesByIds, type QuoteRow } from '../store/read-results.ts';
+import { quoteCandidates, quoteResult, quotesByIds, type QuoteCandidate } from '../store/read-results.ts';
 import { rankHits } from './rank.ts';
+import { CandidateCache } from './candidate-cache.ts';
 
 /** Hits considered before ranking; more would only be ranked away. */
 const CANDIDATES = 200;
 
+const candidateRows = new CandidateCache(quoteCandidates);
+
 /** Quotes containing every word of the phrase (typos and prefixes forgiven), the verbatim match first. */
 export function whoSaid(library: Library, phrase: string, limit: number): Result[] {
   const hits = searchAll(library.search.index('quotes'), queryTerms(phrase), 'AND', CANDIDATES);
-  const rows = quotesByIds(library.db, hits.map((h) => h.id as number));
+  const candidates = candidateRows.get(library.db, hits.map((h) => h.id as number));
   // A named speaker is the point of the question, so it breaks near-ties in its favour.
-  const ranked = rankHits(hits, rows, phrase, (r) => r.text, { bonus: (r) => (r.speaker ? 1.2 : 1) });
-  return innermostFirst(ranked).slice(0, limit).map(quoteResult);
+  const ranked = rankHits(hits, candidates, phrase, { bonus: (r) => (r.named ? 1.2 : 1) });
+  const shown = innermostFirst(ranked).slice(0, limit);
+  const rows = quotesByIds(library.db, shown.map((r) => r.id));
+  return shown.map((r) => quoteResult(rows.get(r.id)!));
 }
 
 /**
@@ -22,7 +27,7 @@ export function whoSaid(library: Library, phrase: string, limit: number): Result
  * inner one. Whatever matches the inner one matches the outer too, and the inner one says who
  * really said it, so it goes first.
  */
-function innermostFirst(rows: QuoteRow[]): QuoteRow[] {
+function innermostFirst(rows: QuoteCandidate[]): QuoteCandidate[] {
   const out = [...rows];
   for (let i = 0; i < out.length; i++) {
     const outer = out[i]!;

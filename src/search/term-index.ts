@@ -29,12 +29,13 @@ const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 const MAX_FUZZY = 6;
 const PART_FORMAT = 1;
 /**
- * Documents per window of a search with a limit. A query with a limit reads its postings newest
- * window first and stops after the window that brings enough hits, so a word found in 100,000
- * documents costs one window's postings, not all of them. Scores stay global (the whole index's
- * document frequencies), so hits from different windows compare.
+ * Documents in the first window of a search with a limit. A query with a limit reads its postings
+ * newest documents first, a window at a time, each window twice the one before, and stops after the
+ * window that brings enough hits: a word found in a million documents costs the postings of the
+ * newest few thousand, and a rare one about twenty windows, not a window per 4,096 documents.
+ * Scores stay global (the whole index's document frequencies), so hits from different windows compare.
  */
-export const SEARCH_WINDOW = 65_536;
+export const SEARCH_WINDOW = 4096;
 
 interface Postings {
   docs: Uint32Array;
@@ -58,7 +59,8 @@ interface Hits {
 
 /**
  * Options MiniSearch takes, plus how many of the best results the caller will look at. With a
- * limit, only the newest windows that hold at least that many hits are ranked (see SEARCH_WINDOW).
+ * limit, only the newest windows that hold at least that many hits are ranked (see SEARCH_WINDOW);
+ * `window` is the size of the first one.
  */
 export type TermSearchOptions = SearchOptions & { limit?: number; window?: number };
 
@@ -278,20 +280,7 @@ export class TermIndex {
     if (this.docOffset !== 0) throw new Error('an index that only appends a part cannot be searched');
     const terms = new QueryTerms();
     const plan = this.plan(query, options, terms);
-    const { limit, window = SEARCH_WINDOW } = options;
-    const windows: Hits[] = [];
-    let found = 0;
-    for (let hi = this.nextShort; hi > 0 && (limit === undefined || found < limit); ) {
-      const lo = limit === undefined ? 0 : Math.max(0, hi - window);
-      const hits = this.run(plan, lo, hi);
-      windows.push(hits);
-      found += hits.docs.length;
-      hi = lo;
-    }
-    const hits = windows.length === 1 ? windows[0]! : emptyHits();
-    if (windows.length > 1) {
-      for (const key of ['docs', 'scores', 'lo', 'hi'] as const) hits[key] = hits[key].concat(...windows.map((w) => w[key]));
-    }
+    const hits = options.limit === undefined ? this.run(plan, 0, this.nextShort) : this.windowed(plan, options.limit, options.window ?? SEARCH_WINDOW);
     // As MiniSearch: a document matching more of the query's distinct terms scores proportionally higher.
     const finals = new Float64Array(hits.docs.length);
     for (let i = 0; i < finals.length; i++) finals[i] = hits.scores[i]! * (bitCount(hits.lo[i]!) + bitCount(hits.hi[i]!) || 1);
@@ -301,6 +290,30 @@ export class TermIndex {
       const matched = terms.named(hits.lo[i]!, hits.hi[i]!);
       return { id: this.externalIds[hits.docs[i]!]!, score: finals[i]!, terms: matched, queryTerms: matched, match: {} };
     });
+  }
+
+  /**
+   * The hits of the newest windows that hold at least `limit` of them. Each part of an OR reads its
+   * own windows, so a rare part (the words typed) is not cut short by a common one (the words of
+   * its topic) filling the newest window; a document beyond a part's windows lacks that part's score.
+   */
+  private windowed(plan: Plan, limit: number, first: number): Hits {
+    if ('children' in plan && (plan.combineWith ?? 'OR').toUpperCase() === 'OR') {
+      return this.combine(plan.children.map((child) => this.windowed(child, limit, first)), 'OR');
+    }
+    const windows: Hits[] = [];
+    let found = 0;
+    for (let hi = this.nextShort, size = first; hi > 0 && found < limit; size *= 2) {
+      const lo = Math.max(0, hi - size);
+      const hits = this.run(plan, lo, hi);
+      windows.push(hits);
+      found += hits.docs.length;
+      hi = lo;
+    }
+    if (windows.length === 1) return windows[0]!;
+    const hits = emptyHits();
+    for (const key of ['docs', 'scores', 'lo', 'hi'] as const) hits[key] = hits[key].concat(...windows.map((w) => w[key]));
+    return hits;
   }
 
   private plan(query: Query, options: SearchOptions, terms: QueryTerms): Plan {
@@ -501,63 +514,111 @@ export class TermIndex {
   }
 
   /**
-   * AND of several terms without the hits of each term: first find the documents that match every
-   * term (rarest term first, marking documents in the scratch array), then score only those, term by
-   * term in query order so the sums equal MiniSearch's to the last bit.
+   * AND of several terms without the hits of each term: first the documents of the rarest term,
+   * kept while each other term (rarest first) holds them, then only those scored, term by term in
+   * query order so the sums equal MiniSearch's to the last bit. Each step looks the candidates up in
+   * the postings (see locate), so a rare word beside a common one costs the rare word's postings.
    */
   private intersect(expansions: Expansion[][], bits: number[]): Hits {
     if (expansions.some((list) => list.length === 0)) return emptyHits();
-    const { stamps, sums, totals } = this.scratch();
     const volume = (list: Expansion[]) => list.reduce((n, e) => n + e.to - e.from, 0);
     const order = expansions.map((_, i) => i).sort((a, b) => volume(expansions[a]!) - volume(expansions[b]!));
-    let previous = ++this.stamp;
-    for (const { postings: p, from, to } of expansions[order[0]!]!) {
-      for (let i = from; i < to; i++) {
-        const doc = p.docs[i]!;
-        if (!this.removedFlags[doc]) stamps[doc] = previous;
-      }
-    }
+    let candidates = this.termDocs(expansions[order[0]!]!);
     for (const k of order.slice(1)) {
-      const current = ++this.stamp;
-      for (const { postings: p, from, to } of expansions[k]!) {
-        for (let i = from; i < to; i++) {
-          const doc = p.docs[i]!;
-          if (stamps[doc] === previous) stamps[doc] = current;
-        }
-      }
-      previous = current;
+      candidates = candidates.subarray(0, this.keepHeld(candidates, expansions[k]!));
+      if (candidates.length === 0) return emptyHits();
     }
-    const matched = previous;
-    // Candidates in the order MiniSearch's AND yields them: that of the last term's hits.
-    const docs: number[] = [];
-    const listed = ++this.stamp;
-    for (const { postings: p, from, to } of expansions[expansions.length - 1]!) {
-      for (let i = from; i < to; i++) {
-        const doc = p.docs[i]!;
-        if (stamps[doc] === matched) {
-          stamps[doc] = listed;
-          docs.push(doc);
-        }
-      }
-    }
-    if (docs.length === 0) return emptyHits();
+    const found = new Int32Array(candidates.length);
+    const totals = new Float64Array(candidates.length);
+    const sums = new Float64Array(candidates.length);
     expansions.forEach((list, k) => {
-      for (const doc of docs) sums[doc] = 0;
-      for (const { postings: p, score, from, to } of list) {
-        for (let i = from; i < to; i++) {
-          const doc = p.docs[i]!;
-          if (stamps[doc] === listed) sums[doc] = sums[doc]! + score(i);
-        }
+      sums.fill(0);
+      for (const e of list) {
+        this.locate(e, candidates, found);
+        for (let j = 0; j < candidates.length; j++) if (found[j]! >= 0) sums[j] = sums[j]! + e.score(found[j]!);
       }
-      for (const doc of docs) totals[doc] = k === 0 ? sums[doc]! : totals[doc]! + sums[doc]!;
+      for (let j = 0; j < candidates.length; j++) totals[j] = k === 0 ? sums[j]! : totals[j]! + sums[j]!;
     });
+    // Hits in the order MiniSearch's AND yields them: that of the last term's hits, expansion by expansion.
+    const listed = new Uint8Array(candidates.length);
+    const docs: number[] = [];
+    const scores: number[] = [];
+    for (const e of expansions[expansions.length - 1]!) {
+      this.locate(e, candidates, found);
+      for (let j = 0; j < candidates.length; j++) {
+        if (found[j]! < 0 || listed[j]) continue;
+        listed[j] = 1;
+        docs.push(candidates[j]!);
+        scores.push(totals[j]!);
+      }
+    }
     let lo = 0;
     let hi = 0;
     for (const bit of bits) {
       if (bit < 31) lo |= 1 << bit;
       else hi |= 1 << (bit - 31);
     }
-    return { docs, scores: docs.map((d) => totals[d]!), lo: docs.map(() => lo), hi: docs.map(() => hi) };
+    return { docs, scores, lo: docs.map(() => lo), hi: docs.map(() => hi) };
+  }
+
+  /** The documents one query term's expansions hold in the window, ascending, each once, less those discarded. */
+  private termDocs(expansions: Expansion[]): Uint32Array {
+    if (expansions.length === 1 && this.removedCount === 0) {
+      const { postings, from, to } = expansions[0]!;
+      return postings.docs.slice(from, to);
+    }
+    const { stamps } = this.scratch();
+    const seen = ++this.stamp;
+    const docs: number[] = [];
+    for (const { postings: p, from, to } of expansions) {
+      for (let i = from; i < to; i++) {
+        const doc = p.docs[i]!;
+        if (stamps[doc] === seen || (this.removedCount && this.removedFlags[doc])) continue;
+        stamps[doc] = seen;
+        docs.push(doc);
+      }
+    }
+    const sorted = Uint32Array.from(docs);
+    return expansions.length > 1 ? sorted.sort() : sorted;
+  }
+
+  /**
+   * Moves the candidates some expansion holds to the front, in order, and returns how many there are.
+   * A term with one expansion (most) is merged in a single pass; one with several marks what each holds.
+   */
+  private keepHeld(candidates: Uint32Array, list: Expansion[]): number {
+    const n = candidates.length;
+    if (list.length === 1) {
+      const { postings, from, to } = list[0]!;
+      const docs = postings.docs;
+      let at = from;
+      let kept = 0;
+      for (let j = 0; j < n; j++) {
+        const doc = candidates[j]!;
+        at = gallop(docs, doc, at, to);
+        if (at < to && docs[at] === doc) candidates[kept++] = doc;
+      }
+      return kept;
+    }
+    const found = new Int32Array(n);
+    const held = new Uint8Array(n);
+    for (const e of list) {
+      this.locate(e, candidates, found);
+      for (let j = 0; j < n; j++) if (found[j]! >= 0) held[j] = 1;
+    }
+    let kept = 0;
+    for (let j = 0; j < n; j++) if (held[j]) candidates[kept++] = candidates[j]!;
+    return kept;
+  }
+
+  /** For each of the ascending documents, the index of its posting in the expansion's window, or -1. */
+  private locate(e: Expansion, docs: Uint32Array, found: Int32Array): void {
+    const postings = e.postings.docs;
+    let at = e.from;
+    for (let j = 0; j < docs.length; j++) {
+      at = gallop(postings, docs[j]!, at, e.to);
+      found[j] = at < e.to && postings[at] === docs[j] ? at : -1;
+    }
   }
 
   /** MiniSearch's combinators over hits, in its result order. */
@@ -802,6 +863,30 @@ function lowerBound(p: Postings, doc: number, from: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (p.docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The first index in [from, to) whose document is not below `doc`, else `to`, found by galloping:
+ * steps of 1, 2, 4, … from `from`, then a binary search of the last step. Looking up ascending
+ * documents one after another from where the last was found costs O(n log(m / n)) over m postings,
+ * as cheap as a merge when both are long and as a binary search when n is small.
+ */
+function gallop(docs: Uint32Array, doc: number, from: number, to: number): number {
+  if (from >= to || docs[from]! >= doc) return from;
+  let below = from;
+  let step = 1;
+  while (below + step < to && docs[below + step]! < doc) {
+    below += step;
+    step *= 2;
+  }
+  let lo = below + 1;
+  let hi = Math.min(below + step, to);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
     else hi = mid;
   }
   return lo;

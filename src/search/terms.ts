@@ -49,8 +49,12 @@ export function queryTerms(text: string): string[] {
   return terms;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Case-, accent-, quote- and whitespace-insensitive form for "does this text contain that phrase". */
 export function foldForMatch(text: string): string {
+  // Plain ASCII has no accents, marks, curly quotes or dashes to fold; ranking folds hundreds of texts per answer.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

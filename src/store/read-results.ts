@@ -42,6 +42,26 @@ export function quotesByIds(db: Db, ids: number[]): Map<number, QuoteRow> {
   return byId(db, QUOTE_SELECT, 'q.id', ids);
 }
 
+/**
+ * What ranking needs of a search hit, without the excerpt and the article's row: hundreds of hits are
+ * ranked for every answer, and only the few shown are read whole.
+ */
+export interface Candidate {
+  id: number;
+  text: string;
+}
+
+export interface QuoteCandidate extends Candidate {
+  /** 1 when the quote has a named speaker, else 0. */
+  named: number;
+  article_id: number;
+  paragraph: number;
+}
+
+export function quoteCandidates(db: Db, ids: number[]): Map<number, QuoteCandidate> {
+  return byId(db, 'SELECT q.id, q.text, q.article_id, q.paragraph, (q.person_id IS NOT NULL OR q.speaker IS NOT NULL) AS named FROM quotes q', 'q.id', ids);
+}
+
 interface QuoteKey {
   id: number;
   published: string;
@@ -96,6 +116,16 @@ export function claimsByIds(db: Db, ids: number[]): Map<number, ClaimRow> {
   );
 }
 
+export interface ClaimCandidate extends Candidate {
+  /** 1 when the claim has a named claimant, else 0. */
+  named: number;
+  figures: string;
+}
+
+export function claimCandidates(db: Db, ids: number[]): Map<number, ClaimCandidate> {
+  return byId(db, 'SELECT c.id, c.text, c.figures, (c.person_id IS NOT NULL OR c.claimant IS NOT NULL) AS named FROM claims c', 'c.id', ids);
+}
+
 export function claimResult(row: ClaimRow): Result {
   return {
     kind: 'claim',
@@ -120,6 +150,10 @@ export function paragraphsByIds(db: Db, ids: number[]): Map<number, ParagraphRow
     'g.id',
     ids,
   );
+}
+
+export function paragraphCandidates(db: Db, ids: number[]): Map<number, Candidate> {
+  return byId(db, 'SELECT g.id, g.text FROM paragraphs g', 'g.id', ids);
 }
 
 export function passageResult(row: ParagraphRow, sentence: string): Result {

@@ -34,6 +34,21 @@ function same(actual: SearchResult[], expected: SearchResult[]): void {
   for (let i = 1; i < actual.length; i++) expect(actual[i - 1]!.score).toBeGreaterThanOrEqual(actual[i]!.score);
 }
 
+/** Where window k starts, counted from the newest document: each window is twice the one before. */
+function windowStart(first: number, k: number): number {
+  return first * (2 ** k - 1);
+}
+
+/** Which window holds a document: window 0 the newest `first` documents, window 1 the 2 × `first` before them, … */
+function windowsOf(docs: IndexedDoc[], first: number): (id: number) => number {
+  return (id) => {
+    const age = docs.length - 1 - docs.findIndex((d) => d.id === id);
+    let k = 0;
+    while (windowStart(first, k + 1) <= age) k++;
+    return k;
+  };
+}
+
 function build(docs: IndexedDoc[]): { ours: TermIndex; theirs: MiniSearch<IndexedDoc> } {
   const ours = new TermIndex(OPTIONS);
   const theirs = miniSearch();
@@ -71,10 +86,9 @@ describe('TermIndex', () => {
         (docs, query, combineWith, limit, window) => {
           const { ours, theirs } = build(docs);
           const everything = theirs.search(query, andOptions(combineWith));
-          // Window 0 holds the newest `window` documents, window 1 the ones before them, and so on.
-          const windowOf = (id: number) => Math.floor((docs.length - 1 - docs.findIndex((d) => d.id === id)) / window);
+          const windowOf = windowsOf(docs, window);
           let windows = 0;
-          while (windows * window < docs.length && everything.filter((r) => windowOf(r.id as number) < windows).length < limit) windows++;
+          while (windowStart(window, windows) < docs.length && everything.filter((r) => windowOf(r.id as number) < windows).length < limit) windows++;
           const expected = everything.filter((r) => windowOf(r.id as number) < windows).slice(0, limit);
 
           const actual = ours.search(query, { ...andOptions(combineWith), limit, window });
@@ -85,6 +99,36 @@ describe('TermIndex', () => {
           });
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with a limit, reads each part of an OR in its own windows, and scores what they find as MiniSearch would', () => {
+    fc.assert(
+      fc.property(docsArb, queryArb, queryArb, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 8 }), (docs, typed, related, limit, window) => {
+        const { ours, theirs } = build(docs);
+        const parts: Query[] = [{ queries: [typed], ...andOptions('AND') }, { queries: [related], combineWith: 'OR' }];
+        const windowOf = windowsOf(docs, window);
+        // Each part's hits in the newest windows that hold `limit` of them, unscored by matched terms.
+        const found = parts.map((part) => {
+          const all = theirs.search({ combineWith: 'OR', queries: [part] });
+          let windows = 0;
+          while (windowStart(window, windows) < docs.length && all.filter((r) => windowOf(r.id as number) < windows).length < limit) windows++;
+          return all.filter((r) => windowOf(r.id as number) < windows).map((r) => ({ id: r.id as number, raw: r.score / r.queryTerms.length, terms: r.queryTerms }));
+        });
+        const combined = new Map<number, { raw: number; terms: Set<string> }>();
+        for (const hit of found.flat()) {
+          const entry = combined.get(hit.id) ?? { raw: 0, terms: new Set<string>() };
+          entry.raw += hit.raw;
+          hit.terms.forEach((t) => entry.terms.add(t));
+          combined.set(hit.id, entry);
+        }
+        const expected = [...combined.values()].map((e) => e.raw * e.terms.size).sort((a, b) => b - a).slice(0, limit);
+
+        const actual = ours.search({ combineWith: 'OR', queries: parts }, { limit, window });
+        expect(actual.length).toBe(expected.length);
+        actual.forEach((r, i) => expect(r.score).toBeCloseTo(expected[i]!, 9));
+      }),
       { numRuns: 300 },
     );
   });
