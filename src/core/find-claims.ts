@@ -8,7 +8,7 @@ import { compareFigures } from '../extract/compare.ts';
 import { rankHits } from './rank.ts';
 import { CandidateCache } from './candidate-cache.ts';
 
-const CANDIDATES = 300;
+const CANDIDATES = 150;
 /** A word that only keeps a topic company ("million" for cost) counts for less than one that names it. */
 const RELATED_WEIGHT = 0.4;
 

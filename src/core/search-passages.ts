@@ -8,7 +8,7 @@ import { rankHits } from './rank.ts';
 import { CandidateCache } from './candidate-cache.ts';
 
 /** Hits ranked before the best `limit` are shown (the bench times the index with the same number). */
-export const CANDIDATES = 200;
+export const CANDIDATES = 100;
 
 const candidateRows = new CandidateCache(paragraphCandidates);
 

@@ -7,7 +7,7 @@ import { rankHits } from './rank.ts';
 import { CandidateCache } from './candidate-cache.ts';
 
 /** Hits considered before ranking; more would only be ranked away. */
-const CANDIDATES = 200;
+const CANDIDATES = 100;
 
 const candidateRows = new CandidateCache(quoteCandidates);
 

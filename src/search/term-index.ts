@@ -563,23 +563,10 @@ export class TermIndex {
 
   /** The documents one query term's expansions hold in the window, ascending, each once, less those discarded. */
   private termDocs(expansions: Expansion[]): Uint32Array {
-    if (expansions.length === 1 && this.removedCount === 0) {
-      const { postings, from, to } = expansions[0]!;
-      return postings.docs.slice(from, to);
-    }
-    const { stamps } = this.scratch();
-    const seen = ++this.stamp;
-    const docs: number[] = [];
-    for (const { postings: p, from, to } of expansions) {
-      for (let i = from; i < to; i++) {
-        const doc = p.docs[i]!;
-        if (stamps[doc] === seen || (this.removedCount && this.removedFlags[doc])) continue;
-        stamps[doc] = seen;
-        docs.push(doc);
-      }
-    }
-    const sorted = Uint32Array.from(docs);
-    return expansions.length > 1 ? sorted.sort() : sorted;
+    // Each expansion's postings ascend already, so they are merged rather than sorted.
+    let docs: Uint32Array = new Uint32Array(0);
+    for (const { postings, from, to } of expansions) docs = mergeAscending(docs, postings.docs.subarray(from, to));
+    return this.removedCount === 0 ? docs : docs.filter((doc) => !this.removedFlags[doc]);
   }
 
   /**
@@ -866,6 +853,25 @@ function lowerBound(p: Postings, doc: number, from: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The union of two ascending runs of documents, ascending, each document once. */
+function mergeAscending(a: Uint32Array, b: Uint32Array): Uint32Array {
+  if (a.length === 0) return b.slice();
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out[n++] = x <= y ? x : y;
+  }
+  while (i < a.length) out[n++] = a[i++]!;
+  while (j < b.length) out[n++] = b[j++]!;
+  return out.subarray(0, n);
 }
 
 /**

@@ -7,11 +7,18 @@ export type Db = Database.Database;
 
 /** How long a writer waits for another process's lock before SQLite reports SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
+/**
+ * SQLite's own page cache, in KiB (negative, as the pragma takes it). Answers read rows scattered
+ * over a large file; pages kept in the process stay warm where the operating system's file cache,
+ * on a VM that reclaims idle memory, does not. 2 MB by default.
+ */
+const CACHE_KIB = 65_536;
 
 export function openDatabase(file: string, opts: { readonly?: boolean; busyTimeoutMs?: number } = {}): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { readonly: opts.readonly ?? false });
   db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
+  db.pragma(`cache_size = -${CACHE_KIB}`);
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');
     // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commit.
