@@ -5,20 +5,21 @@ export interface Token {
   start: number;
   end: number;
   word: boolean;
+  /** The text without a possessive "'s", lower-cased: what the rules compare, worked out once. */
+  lower: string;
 }
 
-// Linear: every repetition must consume a separator and then at least one letter or digit.
-const TOKEN = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-const WORD_START = /^[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/u;
+// The ASCII answers of both regexes, read off them so the fast path cannot disagree.
+const ASCII_LETTER_OR_DIGIT = Uint8Array.from({ length: 128 }, (_, c) => Number(LETTER_OR_DIGIT.test(String.fromCharCode(c))));
+const ASCII_SPACE = Uint8Array.from({ length: 128 }, (_, c) => Number(SPACE.test(String.fromCharCode(c))));
+/** What may join two runs of letters and digits into one word: "don't", "U.S", "GPT-4", "AT&T". */
+const JOINERS = new Set(["'", '’', '.', '-', '&']);
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 
 // Extraction asks these of every token many times; ASCII, nearly all of it, skips the regex.
-function startsWithWordChar(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  return WORD_START.test(text);
-}
 
 /** The text opens with an uppercase letter (\p{Lu}). */
 export function startsUppercase(text: string): boolean {
@@ -32,14 +33,53 @@ export function startsLowercase(text: string): boolean {
   return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_START.test(text);
 }
 
+/**
+ * Words (runs of letters and digits, joined across an apostrophe, dot, dash or ampersand between
+ * two of them) and every other character but whitespace, one token each, in [from, to). A scan by
+ * character: it is the first step of extracting every paragraph.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(TOKEN)) {
-    const start = from + m.index;
-    tokens.push({ text: m[0], start, end: start + m[0].length, word: startsWithWordChar(m[0]) });
+  let i = from;
+  while (i < to) {
+    const size = unitsAt(text, i, to);
+    if (isLetterOrDigit(text, i, to)) {
+      const start = i;
+      i = endOfRun(text, i, to);
+      while (i + 1 < to && JOINERS.has(text[i]!) && isLetterOrDigit(text, i + 1, to)) i = endOfRun(text, i + 1, to);
+      const word = text.slice(start, i);
+      tokens.push({ text: word, start, end: i, word: true, lower: stripPossessive(word).toLowerCase() });
+    } else {
+      if (!isSpace(text, i)) {
+        const mark = text.slice(i, i + size);
+        tokens.push({ text: mark, start: i, end: i + size, word: false, lower: mark.toLowerCase() });
+      }
+      i += size;
+    }
   }
   return tokens;
+}
+
+/** 2 for a surrogate pair inside [.., to), else 1. */
+function unitsAt(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+function isLetterOrDigit(text: string, i: number, to: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ASCII_LETTER_OR_DIGIT[c] === 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + unitsAt(text, i, to)));
+}
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? ASCII_SPACE[c] === 1 : SPACE.test(text[i]!);
+}
+
+function endOfRun(text: string, i: number, to: number): number {
+  while (i < to && isLetterOrDigit(text, i, to)) i += unitsAt(text, i, to);
+  return i;
 }
 
 export function isCapitalised(token: Token): boolean {
@@ -60,7 +100,7 @@ export function isPossessive(word: string): boolean {
 }
 
 export function lower(token: Token | undefined): string {
-  return token ? stripPossessive(token.text).toLowerCase() : '';
+  return token ? token.lower : '';
 }
 
 /** Only spaces (no line break, no punctuation) lie between two tokens. */
