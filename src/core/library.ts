@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { openDatabase, type Db } from '../store/database.ts';
-import { findArticle, insertArticle, insertExtraction, removeArticle, type DocsByKind, type IdsByKind } from '../store/article-writer.ts';
+import { findArticle, insertArticle, insertExtraction, removeArticle, type DocsByKind } from '../store/article-writer.ts';
 import { mergeSurnames } from '../store/people.ts';
 import { extractArticle } from '../extract/extract-article.ts';
 import { ExtractionWorker } from '../extract/parallel-extraction.ts';
@@ -8,7 +8,7 @@ import type { Extraction } from '../extract/types.ts';
 import { articleFiles, parseArticleFile } from '../ingest/parse-article-file.ts';
 import type { ArticleMeta, ParseFailure, ParseOutcome, ParsedArticle } from '../ingest/types.ts';
 import type { IngestReport } from './answer.ts';
-import { SearchState } from './search-state.ts';
+import { SearchState, type IndexChange } from './search-state.ts';
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from './fetch-article.ts';
 
 export interface LibraryOptions {
@@ -32,10 +32,6 @@ const PARALLEL_EXTRACTION_FROM = 100;
 // Articles read ahead of the one being written: enough to keep the worker busy, few enough that a
 // huge ingest does not queue every article's text for the worker at once.
 const READ_AHEAD = 32;
-// Reading and writing an article takes this thread about two thirds of the time extracting one
-// takes the worker, so this thread also extracts one article in this many itself: on two cores
-// that keeps both busy (measured: 510 articles/s against 455 when the worker extracts them all).
-const MAIN_THREAD_SHARE = 5;
 
 interface ReadArticle {
   article: ParsedArticle;
@@ -111,30 +107,30 @@ export class Library {
   /** Ingests parsed articles as `parts` yields them; `expected` (files or articles) only decides whether to extract in parallel. */
   private ingestParts(parts: Iterable<ParseOutcome>, expected: number): IngestReport {
     const report: IngestReport = { added: [], updated: [], unchanged: [], failed: [] };
-    const removed: IdsByKind = { quotes: [], claims: [], passages: [] };
-    const added: DocsByKind = { quotes: [], claims: [], passages: [] };
     const write = this.db.transaction(() => {
       const worker = expected >= this.parallelExtractionFrom ? (this.extractionWorker ??= new ExtractionWorker()) : null;
       const written = new Set<string>();
+      let index: IndexChange | undefined;
       for (const { article, hash, extraction } of this.readAhead(parts, report.failed, worker)) {
         const existing = findArticle(this.db, article.file);
         if (existing?.hash === hash) {
           report.unchanged.push(article.file);
           continue;
         }
+        index ??= this.search.change();
         if (existing) {
           const gone = removeArticle(this.db, existing.id);
-          // Two uploads of one name in one ingest: the first one's documents never reached the index.
-          if (written.has(article.file)) withdraw(added, gone);
-          else mergeInto(removed, gone);
+          // Two uploads of one name in one ingest: the first one's documents were added in this write.
+          if (written.has(article.file)) index.withdraw(gone);
+          else index.remove(gone);
         }
         written.add(article.file);
-        mergeInto(added, insertArticle(this.db, article, hash, extraction()));
+        index.add(insertArticle(this.db, article, hash, extraction()));
         (existing ? report.updated : report.added).push(article.file);
       }
-      if (report.added.length + report.updated.length > 0) {
+      if (index) {
         mergeSurnames(this.db);
-        this.search.update(removed, added);
+        index.commit();
       }
       this.logIngest(report);
     });
@@ -144,9 +140,9 @@ export class Library {
 
   /**
    * The articles of `parts` in order, with their hashes and extractions. With a worker, articles are
-   * read READ_AHEAD ahead of the one handed out, and those not stored already (all but one in
-   * MAIN_THREAD_SHARE) are sent to the worker as they are read, so it extracts them while this
-   * thread writes the ones before. Whether an article is new is decided again when it is written:
+   * read READ_AHEAD ahead of the one handed out, and those not stored already are sent to the
+   * worker as they are read, so it extracts them while this thread writes the ones before; one the
+   * worker has not started when it is needed is extracted here (see ExtractionWorker.take). Whether an article is new is decided again when it is written:
    * one that turns out unchanged after all (a second file of the same name) leaves its extraction
    * unused, one not sent is extracted here.
    */
@@ -160,7 +156,7 @@ export class Library {
         for (const article of part.articles) {
           const hash = articleHash(article);
           const i = index++;
-          const ahead = worker !== null && i % MAIN_THREAD_SHARE !== 0 && findArticle(this.db, article.file)?.hash !== hash;
+          const ahead = worker !== null && findArticle(this.db, article.file)?.hash !== hash;
           if (ahead) worker.submit(i, article.paragraphs);
           queue.push({ article, hash, extraction: () => (ahead ? worker.take(i) : extractArticle(article.paragraphs)) });
           if (queue.length > (worker ? READ_AHEAD : 0)) yield queue.shift()!;
@@ -213,14 +209,3 @@ function articleHash(article: ParsedArticle): string {
   return createHash('sha256').update(JSON.stringify([article.meta, article.paragraphs])).digest('hex');
 }
 
-function mergeInto<T>(target: Record<string, T[]>, more: Record<string, T[]>): void {
-  for (const [kind, items] of Object.entries(more)) target[kind]!.push(...items);
-}
-
-/** Takes the documents with the given ids back out of those waiting to be indexed. */
-function withdraw(added: DocsByKind, ids: IdsByKind): void {
-  for (const kind of Object.keys(added) as (keyof DocsByKind)[]) {
-    const gone = new Set(ids[kind]);
-    added[kind] = added[kind].filter((doc) => !gone.has(doc.id));
-  }
-}

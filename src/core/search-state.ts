@@ -49,28 +49,38 @@ export class SearchState {
   }
 
   /**
-   * Applies removals and additions and persists them. Call inside the write transaction. An index
-   * nobody has loaded is not loaded for an ingest: the new documents are stored as one more part.
+   * Starts the index changes of one write: documents are indexed as they are added, so an ingest
+   * indexes each article while the next ones are extracted, and commit() stores the changes. Call
+   * inside the write transaction.
    */
-  update(removed: IdsByKind, added: DocsByKind): void {
+  change(): IndexChange {
     this.checkGeneration();
-    for (const kind of INDEX_KINDS) {
-      const header = this.header(kind);
-      // Removals need the index to find what to remove; an old single-JSON index is rewritten whole,
-      // and parts stored without their stats are read once to learn them.
-      const mustLoad = removed[kind].length > 0 || header === null || (header.parts > 0 && !header.stats);
-      const index = this.loaded.get(kind) ?? (mustLoad ? this.index(kind) : undefined);
-      if (index) {
-        for (const id of removed[kind]) index.discard(id);
-        index.addAll(added[kind]);
-        this.store(kind, index, header);
-      } else if (added[kind].length > 0 && header) {
-        const appender = newIndex(header.stats);
-        appender.addAll(added[kind]);
-        this.writePart(kind, header.parts, appender.deltaPart());
-        this.writeHeader(kind, header.parts + 1, appender.stats());
-      }
-    }
+    return new IndexChange(this);
+  }
+
+  /**
+   * The index a write adds to: the loaded one, or for an index nobody has loaded, one that only
+   * collects the new documents, to be stored as one more part without reading the stored ones.
+   * An old single-JSON index, or parts stored without their stats, are loaded once instead.
+   */
+  target(kind: IndexKind): { index: TermIndex; appending: boolean } {
+    const loaded = this.loaded.get(kind);
+    if (loaded) return { index: loaded, appending: false };
+    const header = this.header(kind);
+    if (header === null || (header.parts > 0 && !header.stats)) return { index: this.index(kind), appending: false };
+    return { index: newIndex(header.stats), appending: true };
+  }
+
+  /** Stores what a write changed in one kind's index, and (once per write) tells other processes. */
+  storeChange(kind: IndexKind, index: TermIndex, appending: boolean): void {
+    const header = this.header(kind);
+    if (!appending) return this.store(kind, index, header);
+    if (!header || !index.hasChanges()) return;
+    this.writePart(kind, header.parts, index.deltaPart());
+    this.writeHeader(kind, header.parts + 1, index.stats());
+  }
+
+  changed(): void {
     this.generation = bumpGeneration(this.db);
   }
 
@@ -159,5 +169,58 @@ export class SearchState {
 
   private save(key: string, value: string | Buffer): void {
     this.db.prepare('INSERT INTO search_index (kind, json) VALUES (?, ?) ON CONFLICT (kind) DO UPDATE SET json = excluded.json').run(key, value);
+  }
+}
+
+/** The index changes of one write transaction (see SearchState.change). */
+export class IndexChange {
+  private readonly targets = new Map<IndexKind, { index: TermIndex; appending: boolean; added: IndexedDoc[] }>();
+
+  constructor(private readonly state: SearchState) {}
+
+  add(docs: DocsByKind): void {
+    for (const kind of INDEX_KINDS) {
+      if (docs[kind].length === 0) continue;
+      const target = this.target(kind);
+      target.index.addAll(docs[kind]);
+      if (target.appending) target.added.push(...docs[kind]);
+    }
+  }
+
+  /** Documents of stored articles that leave the index. Finding them needs the whole index, so it is loaded. */
+  remove(ids: IdsByKind): void {
+    for (const kind of INDEX_KINDS) {
+      if (ids[kind].length === 0) continue;
+      let target = this.target(kind);
+      if (target.appending) {
+        // Rare (an article changed within a large ingest): what was collected moves to the loaded index.
+        target = { index: this.state.index(kind), appending: false, added: [] };
+        target.index.addAll(this.targets.get(kind)!.added);
+        this.targets.set(kind, target);
+      }
+      for (const id of ids[kind]) target.index.discard(id);
+    }
+  }
+
+  /** Documents added earlier in this write that leave again (a second upload of the same name). */
+  withdraw(ids: IdsByKind): void {
+    for (const kind of INDEX_KINDS) {
+      if (ids[kind].length === 0) continue;
+      const target = this.target(kind);
+      for (const id of ids[kind]) target.index.discard(id);
+      const gone = new Set(ids[kind]);
+      target.added = target.added.filter((doc) => !gone.has(doc.id));
+    }
+  }
+
+  commit(): void {
+    for (const [kind, { index, appending }] of this.targets) this.state.storeChange(kind, index, appending);
+    this.state.changed();
+  }
+
+  private target(kind: IndexKind): { index: TermIndex; appending: boolean; added: IndexedDoc[] } {
+    let target = this.targets.get(kind);
+    if (!target) this.targets.set(kind, (target = { ...this.state.target(kind), added: [] }));
+    return target;
   }
 }

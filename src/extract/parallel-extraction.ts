@@ -2,13 +2,22 @@
 // thread reads, writes and indexes the ones around them. The main side stays synchronous, because
 // an ingest is one SQLite transaction and cannot await: it sleeps in Atomics.wait until the worker
 // bumps the reply counter, and reads replies with receiveMessageOnPort.
+//
+// Either thread may extract a submitted article: each request has a claim slot in shared memory,
+// and whichever thread claims it first extracts it. The worker claims requests in the order they
+// come; the main thread, when it needs an article nobody has started, claims and extracts it
+// itself instead of waiting. So whichever thread is ahead does the next article, and neither idles
+// while there is an article to extract.
 
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { extractArticle } from './extract-article.ts';
 import type { Extraction } from './types.ts';
 
 export interface ExtractionRequest {
   batch: number;
   index: number;
+  /** Numbers every request of this worker; its claim slot is `CLAIM_SLOTS[ticket % CLAIM_SLOTS.length]`. */
+  ticket: number;
   paragraphs: string[];
 }
 
@@ -19,20 +28,39 @@ export const REPLIES = 0;
 export const CURRENT_BATCH = 1;
 export const STOPPED = 2;
 
+/**
+ * Claim slots in a ring: more than the requests that can be waiting at once (an ingest reads 32
+ * articles ahead). A slot holds 2 × ticket while the request waits and 2 × ticket + 1 once claimed,
+ * so a claim on a request whose slot has since been reused fails.
+ */
+export const CLAIM_RING = 256;
+
+/** Claims the request for the calling thread; true for exactly one of the two threads. */
+export function claim(claims: Int32Array, ticket: number): boolean {
+  const waiting = 2 * ticket;
+  return Atomics.compareExchange(claims, ticket % CLAIM_RING, waiting, waiting + 1) === waiting;
+}
+
+interface Submitted {
+  ticket: number;
+  paragraphs: string[];
+}
+
 export class ExtractionWorker {
   private readonly worker: Worker;
   private readonly port: MessagePort;
   private readonly signal = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  private readonly claims = new Int32Array(new SharedArrayBuffer(CLAIM_RING * Int32Array.BYTES_PER_ELEMENT));
   private batch = 0;
+  private tickets = 0;
+  private readonly submitted = new Map<number, Submitted>();
   private readonly replies = new Map<number, ExtractionReply>();
-  /** Requests of this batch not yet replied to. */
-  private outstanding = 0;
 
   constructor() {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.worker = new Worker(new URL('./extraction-worker-thread.js', import.meta.url), {
-      workerData: { port: port2, signal: this.signal },
+      workerData: { port: port2, signal: this.signal, claims: this.claims },
       transferList: [port2],
     });
     // An idle worker must not keep the process alive; Library.close ends it.
@@ -45,34 +73,82 @@ export class ExtractionWorker {
     Atomics.store(this.signal, CURRENT_BATCH, ++this.batch);
   }
 
-  /** Queues one article of this batch; the worker extracts requests in the order they come. */
+  /** Queues one article of this batch; the worker takes requests in the order they come. */
   submit(index: number, paragraphs: string[]): void {
-    const request: ExtractionRequest = { batch: this.batch, index, paragraphs };
+    // Tickets stay below 2^30 so that 2 × ticket + 1 fits a slot; wrapping around is safe once the ring has turned.
+    const ticket = (this.tickets = (this.tickets + 1) % 2 ** 30);
+    Atomics.store(this.claims, ticket % CLAIM_RING, 2 * ticket);
+    this.submitted.set(index, { ticket, paragraphs });
+    const request: ExtractionRequest = { batch: this.batch, index, ticket, paragraphs };
     this.port.postMessage(request);
-    this.outstanding++;
   }
 
-  /** The extraction of a submitted article, waiting for it if need be; one that threw throws again here. */
+  /**
+   * The extraction of a submitted article: extracted here if the worker has not started it, else
+   * the worker's. While the worker is still on it, this thread extracts the next article nobody has
+   * started rather than wait. One that threw throws again here.
+   */
   take(index: number): Extraction {
-    let reply = this.replies.get(index);
-    while (reply === undefined) {
-      if (this.outstanding === 0) throw new Error(`article ${index} was never submitted for extraction`);
-      const received = this.receive();
-      if (received.batch !== this.batch) continue;
-      this.outstanding--;
-      this.replies.set(received.index, received);
-      reply = this.replies.get(index);
+    if (!this.submitted.has(index) && !this.replies.has(index)) throw new Error(`article ${index} was never submitted for extraction`);
+    for (;;) {
+      const reply = this.replies.get(index);
+      if (reply !== undefined) {
+        this.replies.delete(index);
+        if ('error' in reply) throw reply.error;
+        return reply.extraction;
+      }
+      const request = this.submitted.get(index);
+      if (request && claim(this.claims, request.ticket)) {
+        this.submitted.delete(index);
+        return extractArticle(request.paragraphs);
+      }
+      // Replies that have come are taken first, so this thread goes back to writing as soon as it can.
+      if (this.keepArrivedReplies() || this.helpWithNext()) continue;
+      this.receiveReply();
     }
-    this.replies.delete(index);
-    if ('error' in reply) throw reply.error;
-    return reply.extraction;
+  }
+
+  /** Keeps the replies already sent to this thread, without waiting; true when there were any. */
+  private keepArrivedReplies(): boolean {
+    let any = false;
+    for (let message = receiveMessageOnPort(this.port); message; message = receiveMessageOnPort(this.port)) {
+      any = this.keep(message.message as ExtractionReply) || any;
+    }
+    return any;
+  }
+
+  private keep(reply: ExtractionReply): boolean {
+    if (reply.batch !== this.batch) return false;
+    this.submitted.delete(reply.index);
+    this.replies.set(reply.index, reply);
+    return true;
+  }
+
+  /** Extracts the first submitted article neither thread has started, keeping the result; false when there is none. */
+  private helpWithNext(): boolean {
+    for (const [index, request] of this.submitted) {
+      if (!claim(this.claims, request.ticket)) continue;
+      this.submitted.delete(index);
+      try {
+        this.replies.set(index, { batch: this.batch, index, extraction: extractArticle(request.paragraphs) });
+      } catch (error) {
+        this.replies.set(index, { batch: this.batch, index, error });
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Waits for the worker's next reply to this batch and keeps it. */
+  private receiveReply(): void {
+    while (!this.keep(this.receive()));
   }
 
   /** Ends the batch: the worker skips its requests not started yet. */
   stop(): void {
     Atomics.store(this.signal, CURRENT_BATCH, 0);
+    this.submitted.clear();
     this.replies.clear();
-    this.outstanding = 0;
   }
 
   close(): void {
