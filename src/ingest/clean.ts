@@ -116,8 +116,11 @@ const CAPTION_STOPWORDS = new Set([
 const CAPTION_WORDS = /\b(logo|photo|photograph|file photo|image|illustration|screenshot|pictured|headshot|portrait)\b/i;
 
 // Wire credits, names and places only: "Reporting by Jane Doe in London; Editing by John Roe".
+const CREDIT_START = /^(?:additional )?(?:reporting|writing|editing|research|compiled) by /i;
+
 function isCreditLine(text: string): boolean {
-  if (text.length > 300) return false;
+  // Every part must be a credit, so the first one is looked at before the line is split.
+  if (text.length > 300 || !CREDIT_START.test(text)) return false;
   return text.replace(/\.$/, '').split(/\s*;\s*/).every((part) => {
     const m = /^(?:additional )?(?:reporting|writing|editing|research|compiled) by (.+)$/i.exec(part);
     return m !== null && m[1]!.split(/[\s,]+/).every((w) => /^\p{Lu}/u.test(w) || /^(and|in|from|with|de|van|von|al)$/.test(w));
@@ -129,13 +132,14 @@ const SHARE_TOKEN = /[^\s[\]():,]+/g;
 const MAX_SHARE_TOKENS = 8;
 
 function isShareLine(text: string): boolean {
-  const lowered = text.toLowerCase();
   const tokens: string[] = [];
-  // A paragraph of prose fails at its first word that is no share button, without reading the rest.
+  // A paragraph of prose fails at its first word that is no share button, without reading (or
+  // lower-casing) the rest; the separators are ASCII, so tokens lower-cased one by one are the same.
   SHARE_TOKEN.lastIndex = 0;
-  for (let m = SHARE_TOKEN.exec(lowered); m !== null; m = SHARE_TOKEN.exec(lowered)) {
-    if (tokens.length === MAX_SHARE_TOKENS || !SHARE_WORDS.has(m[0])) return false;
-    tokens.push(m[0]);
+  for (let m = SHARE_TOKEN.exec(text); m !== null; m = SHARE_TOKEN.exec(text)) {
+    const token = m[0].toLowerCase();
+    if (tokens.length === MAX_SHARE_TOKENS || !SHARE_WORDS.has(token)) return false;
+    tokens.push(token);
   }
   return tokens.some((t) => SHARE_TRIGGERS.has(t));
 }
@@ -151,8 +155,9 @@ function isCallToAction(text: string): boolean {
 
 /** A line that only dates the article: "January 22, 2025" or "Updated Jan. 22, 2025 10:04 a.m. ET". */
 function isDateLine(text: string): boolean {
+  if (wordCount(text) > 12) return false;
   const found = findDate(text);
-  if (found === null || wordCount(text) > 12) return false;
+  if (found === null) return false;
   return found.length >= text.length * 0.5 || /^(published|updated|posted|last updated|first published)\b/i.test(text);
 }
 
@@ -168,7 +173,8 @@ export function isBoilerplateLine(text: string): boolean {
   if (text.length <= 200 && PROMPT_VERB.test(text) && PROMPT_ADDRESS.test(text)) return true;
   if (isShareLine(text) || isCallToAction(text) || isDateLine(text) || isCreditLine(text)) return true;
   if (text.length <= 250 && PHOTO_CREDIT.some((re) => re.test(text))) return true;
-  if (wordCount(text) <= 60 && WIRE_CAPTION.test(text)) return true;
+  // A wire caption ends without a full stop, which rules out most prose before the regex runs.
+  if (!/[.!?]$/.test(text) && wordCount(text) <= 60 && WIRE_CAPTION.test(text)) return true;
   return parseByline(text) !== null;
 }
 
@@ -187,7 +193,12 @@ function isNameCaption(text: string, next: string | undefined): boolean {
 
 /** Cleaned paragraphs of an article, in order; each is one paragraph of the source. */
 export function cleanParagraphs(paragraphs: string[]): string[] {
-  let kept = paragraphs.map(tidyParagraph).filter((p) => p !== '');
+  return cleanTidied(paragraphs.map(tidyParagraph).filter((p) => p !== ''));
+}
+
+/** cleanParagraphs for paragraphs that are tidied already (see tidyParagraph) and none empty. */
+export function cleanTidied(paragraphs: string[]): string[] {
+  let kept = paragraphs;
   // Comments end the article wherever they start; lists of other stories only in its second half.
   const commentsAt = kept.findIndex((p, i) => i > 0 && COMMENTS_MARKER.test(p));
   if (commentsAt !== -1) kept = kept.slice(0, commentsAt);

@@ -2,7 +2,7 @@
 
 import { basename, dirname } from 'node:path';
 import type { ArticleMeta, ParsedArticle, ParseFailure, ParseOutcome } from './types.ts';
-import { cleanParagraphs, tidyParagraph } from './clean.ts';
+import { cleanTidied, tidyParagraph } from './clean.ts';
 import { collectFiles, type CollectOptions } from './collect-files.ts';
 import { decodeText } from './decode.ts';
 import { DEFAULT_MAX_BYTES, extensionOf, unsupportedTypeReason } from './file-types.ts';
@@ -22,7 +22,7 @@ function toArticle(
 ): ParsedArticle | ParseFailure {
   // Metadata is read before cleaning: bylines and "Copyright © Outlet" lines are boilerplate.
   const raw = found.paragraphs.map(tidyParagraph).filter((p) => p !== '');
-  const paragraphs = cleanParagraphs(raw);
+  const paragraphs = cleanTidied(raw);
   if (paragraphs.length === 0) {
     return { file, reason: raw.length === 0 ? 'no text found' : 'no article text left after removing boilerplate' };
   }
