@@ -52,7 +52,26 @@ export function splitSentences(text: string): SentenceSpan[] {
 // instead; the last sentence of a window may be cut short, so it starts the next window.
 const WINDOW = 4000;
 
+// The characters after which Unicode's sentence rules may break (terminators, full stops and
+// paragraph separators), and a closing run of terminators, each followed by closing marks and
+// spaces (UAX #29 SB8a-SB11: no break inside such a run).
+const BREAK_AFTER = /[\p{Sentence_Terminal}.\u2024\ufe52\uff0e\n\r\u0085\u2028\u2029]/u;
+const CLOSING_RUN = /(?:[\p{Sentence_Terminal}.\u2024\ufe52\uff0e]+[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']*[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*)+$/uy;
+
+/**
+ * True when the segmenter can only find one sentence: nothing it may break after, but perhaps the
+ * closing full stop (with quotes and spaces after it). Four paragraphs in ten are one sentence, and
+ * the segmenter was the costliest step of extraction.
+ */
+export function isOneSentence(text: string): boolean {
+  const first = BREAK_AFTER.exec(text);
+  if (first === null) return true;
+  CLOSING_RUN.lastIndex = first.index;
+  return CLOSING_RUN.test(text);
+}
+
 function segmentSentences(text: string): { start: number; end: number }[] {
+  if (isOneSentence(text)) return text.length > 0 ? [{ start: 0, end: text.length }] : [];
   const raw: { start: number; end: number }[] = [];
   let pos = 0;
   let size = WINDOW;

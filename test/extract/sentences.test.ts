@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import fc from 'fast-check';
+import { isOneSentence, splitSentences } from '../../src/extract/sentences.ts';
 
 const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
 
@@ -31,5 +32,29 @@ describe('splitSentences', () => {
     const text = '  First one.  Second one. ';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(texts(text)).toEqual(['First one.', 'Second one.']);
+  });
+});
+
+describe('isOneSentence', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+  it('takes a paragraph whose only full stop closes it for one sentence, and one with two for more', () => {
+    expect(isOneSentence('He called it “AI’s Sputnik moment.”  ')).toBe(true);
+    expect(isOneSentence('No stop at all')).toBe(true);
+    expect(isOneSentence('It cost $5.6 million.')).toBe(false);
+    expect(isOneSentence('One. Two.')).toBe(false);
+  });
+
+  it('is true only where Intl.Segmenter finds at most one sentence', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(' ', '.', '!', '?', '…', '。', '‼', '"', '”', '’', ')', '\n', '\u2029', 'a', 'B', '5', 'Mr', ',', ';'),
+      fc.string({ unit: 'grapheme', maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+        if (isOneSentence(text)) expect([...segmenter.segment(text)].length).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
