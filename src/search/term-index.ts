@@ -139,8 +139,16 @@ function grow<T extends Uint32Array | Uint8Array | Uint16Array | Float64Array>(a
   return next;
 }
 
+/** A raw token's term id (-1 when processing drops it) and the last document it was counted in. */
+interface RawToken {
+  term: number;
+  lastDoc: number;
+}
+
 export class TermIndex {
   private readonly dict = new SearchableMap<number>();
+  /** Built up by add(); an index loaded from parts and only searched never holds one. */
+  private readonly rawTokens = new Map<string, RawToken>();
   private readonly termIds = new Map<string, number>();
   private readonly termList: string[] = [];
   private readonly postings: Postings[] = [];
@@ -202,17 +210,34 @@ export class TermIndex {
     this.reserveDocs(slot + 1);
     if (slot > 0 && doc.id <= this.externalIds[slot - 1]!) this.idsAscending = false;
     this.externalIds[slot] = doc.id;
-    const tokens = this.options.tokenize(doc.text);
     // As MiniSearch: the field length counts distinct raw tokens, and the average is kept incrementally.
-    const length = new Set(tokens).size;
+    let length = 0;
+    for (const token of this.options.tokenize(doc.text)) {
+      const raw = this.rawToken(token);
+      if (raw.lastDoc !== short) {
+        raw.lastDoc = short;
+        length++;
+      }
+      if (raw.term >= 0) this.addPosting(raw.term, short);
+    }
     this.lengths[slot] = Math.min(length, 0xffff);
     const count = this.documentCountValue;
     this.avgFieldLength = (this.avgFieldLength * count + length) / (count + 1);
     this.documentCountValue = count + 1;
-    for (const token of tokens) {
+  }
+
+  /**
+   * What a raw token stands for, worked out once: one map lookup per token then replaces counting
+   * it in a set, processing it and looking its term up, which was most of the cost of indexing.
+   */
+  private rawToken(token: string): RawToken {
+    let raw = this.rawTokens.get(token);
+    if (raw === undefined) {
       const term = this.options.processTerm(token);
-      if (term) this.addTerm(term, short);
+      raw = { term: term ? (this.termIds.get(term) ?? this.newTerm(term)) : -1, lastDoc: -1 };
+      this.rawTokens.set(token, raw);
     }
+    return raw;
   }
 
   private reserveDocs(slots: number): void {
@@ -222,9 +247,7 @@ export class TermIndex {
     this.removedFlags = grow(this.removedFlags, slots);
   }
 
-  private addTerm(term: string, short: number): void {
-    let id = this.termIds.get(term);
-    if (id === undefined) id = this.newTerm(term);
+  private addPosting(id: number, short: number): void {
     const p = this.postings[id]!;
     if (p.length > 0 && p.docs[p.length - 1] === short) {
       if (p.tfs[p.length - 1]! < 255) p.tfs[p.length - 1] = p.tfs[p.length - 1]! + 1;
