@@ -17,6 +17,7 @@ import { log, round } from './stats.ts';
 import type { BuildMeasure, IngestMeasure, ServeMeasure, StoreMeasure } from './measure-ours.ts';
 import type { PeerMeasure } from './measure-peers.ts';
 
+process.env['AINEWS_BENCH_STARTED'] ??= String(Date.now());
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench', 'out');
 const RESULTS = join(ROOT, 'bench', 'results');

@@ -42,6 +42,9 @@ export function databaseBytes(file: string): number {
   return total;
 }
 
+/** When the whole bench run started (run.ts sets it for its children), so every line says how far in it is. */
+const STARTED = Number(process.env['AINEWS_BENCH_STARTED'] ?? Date.now());
+
 export function log(message: string): void {
-  process.stderr.write(`[bench] ${message}\n`);
+  process.stderr.write(`[bench +${((Date.now() - STARTED) / 1000).toFixed(1)}s] ${message}\n`);
 }

@@ -6,13 +6,14 @@ import { topicFamily, topicFigures, type FigureFilter } from '../search/topics.t
 import { claimCandidates, claimResult, claimsByIds } from '../store/read-results.ts';
 import { compareFigures } from '../extract/compare.ts';
 import { rankHits } from './rank.ts';
-import { CandidateCache } from './candidate-cache.ts';
+import { CandidateCache, ranked } from './candidate-cache.ts';
 
 const CANDIDATES = 150;
 /** A word that only keeps a topic company ("million" for cost) counts for less than one that names it. */
 const RELATED_WEIGHT = 0.4;
 
-const candidateRows = new CandidateCache(claimCandidates);
+// A claim's figures are parsed once, when its row is first read.
+const candidateRows = new CandidateCache(claimCandidates, (row) => ({ ...ranked(row), parsed: JSON.parse(row.figures) as Figure[] }));
 
 /**
  * Claims about a topic, in the words people use for it: the typed words (typos forgiven) or any
@@ -38,15 +39,14 @@ export function findClaims(library: Library, topic: string, limit: number): { re
   const filters = topicFigures(topic);
   const naming = new Set([...typed, ...words]);
   const namesTopic = new Set(hits.filter((hit) => hit.queryTerms.some((t) => naming.has(t))).map((hit) => hit.id as number));
-  // Each candidate's figures about the topic, parsed once: ranking, tiers and the comparison all use them.
+  // Each candidate's figures about the topic: ranking, tiers and the comparison all use them.
   const figuresAbout = new Map<number, Figure[]>();
   for (const row of candidates.values()) {
-    const figures = JSON.parse(row.figures) as Figure[];
-    figuresAbout.set(row.id, figures.filter((f) => aboutTopic(f, filters, namesTopic.has(row.id))));
+    figuresAbout.set(row.id, row.parsed.filter((f) => aboutTopic(f, filters, namesTopic.has(row.id))));
   }
   const ranked = rankHits(hits, candidates, topic, {
     tier: (row) => (figuresAbout.get(row.id)!.length > 0 ? 1 : 0),
-    bonus: (row) => (row.figures !== '[]' ? 1.2 : 1) * (row.named ? 1.2 : 1),
+    bonus: (row) => (row.parsed.length > 0 ? 1.2 : 1) * (row.named ? 1.2 : 1),
   }).slice(0, limit);
   const rows = claimsByIds(library.db, ranked.map((r) => r.id));
   const shown = ranked.map((r) => rows.get(r.id)!);

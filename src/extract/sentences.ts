@@ -54,9 +54,13 @@ const WINDOW = 4000;
 
 // The characters after which Unicode's sentence rules may break (terminators, full stops and
 // paragraph separators), and a closing run of terminators, each followed by closing marks and
-// spaces (UAX #29 SB8a-SB11: no break inside such a run).
+// spaces (UAX #29 SB8a-SB11: no break inside such a run). Each repetition of the run's group opens
+// with a closing mark or a space, so a run has one parse and a failed match costs linear time.
+const TERMINATOR = '[\\p{Sentence_Terminal}.\\u2024\\ufe52\\uff0e]';
+const CLOSE = `[\\p{Ps}\\p{Pe}\\p{Pi}\\p{Pf}"']`;
+const SPACE = '[\\t\\v\\f \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]';
 const BREAK_AFTER = /[\p{Sentence_Terminal}.\u2024\ufe52\uff0e\n\r\u0085\u2028\u2029]/u;
-const CLOSING_RUN = /(?:[\p{Sentence_Terminal}.\u2024\ufe52\uff0e]+[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']*[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*)+$/uy;
+const CLOSING_RUN = new RegExp(`${TERMINATOR}+(?:(?:${CLOSE}+${SPACE}*|${SPACE}+)${TERMINATOR}+)*${CLOSE}*${SPACE}*$`, 'uy');
 
 /**
  * True when the segmenter can only find one sentence: nothing it may break after, but perhaps the

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ask, tempLibrary } from '../helpers/temp-library.ts';
-import { CandidateCache } from '../../src/core/candidate-cache.ts';
+import { CandidateCache, ranked } from '../../src/core/candidate-cache.ts';
 import { quoteCandidates } from '../../src/store/read-results.ts';
 
 const disposers: (() => void)[] = [];
@@ -37,7 +37,7 @@ describe('CandidateCache', () => {
     const cache = new CandidateCache((db, wanted) => {
       reads += wanted.length;
       return quoteCandidates(db, wanted);
-    }, 2);
+    }, ranked, 2);
     expect([...cache.get(lib.library.db, ids).keys()].sort((a, b) => a - b)).toEqual(ids);
     expect(reads).toBe(5);
     cache.get(lib.library.db, ids.slice(3));

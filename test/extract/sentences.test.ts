@@ -58,3 +58,14 @@ describe('isOneSentence', () => {
     );
   });
 });
+
+describe('isOneSentence on hostile text', () => {
+  it('answers in linear time however many full stops, quotes and spaces run together', () => {
+    for (const run of ['.', '. ', '.”', '?” ', '!!']) {
+      const text = `Start ${run.repeat(50_000)}x`;
+      const started = performance.now();
+      expect(isOneSentence(text)).toBe(false);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+});
