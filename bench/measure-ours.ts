@@ -12,7 +12,7 @@ import { searchAll } from '../src/search/search-index.ts';
 import { queryTerms } from '../src/search/terms.ts';
 import { paragraphsByIds } from '../src/store/read-results.ts';
 import { answerText } from '../src/core/run-command.ts';
-import { CANDIDATES } from '../src/core/search-passages.ts';
+import { CANDIDATES } from '../src/core/rank.ts';
 import type { IndexKind, IndexedDoc } from '../src/search/search-index.ts';
 import type { CommandContext } from '../commands/command.ts';
 import { buildCast } from './cast.ts';

@@ -85,7 +85,7 @@ export function markdownTable(results: BenchResults): string {
       pair(s.search_engine),
       pair(peerOf(s, 'fts5')),
       pair(peerOf(s, 'flexsearch')),
-      `${fmt(peerOf(s, 'fts5')?.ratio_engine_p50, 2)} / ${fmt(peerOf(s, 'flexsearch')?.ratio_engine_p50, 2)}`,
+      `${fmt(peerOf(s, 'fts5')?.ratio_engine_p50, 3)} / ${fmt(peerOf(s, 'flexsearch')?.ratio_engine_p50, 3)}`,
       fmt(s.rss_mb, 0),
     ].join(' | '),
   );

@@ -5,10 +5,9 @@ import { termOptions } from '../search/search-index.ts';
 import { topicFamily, topicFigures, type FigureFilter } from '../search/topics.ts';
 import { claimCandidates, claimResult, claimsByIds } from '../store/read-results.ts';
 import { compareFigures } from '../extract/compare.ts';
-import { rankHits } from './rank.ts';
+import { CANDIDATES, rankHits } from './rank.ts';
 import { CandidateCache, ranked } from './candidate-cache.ts';
 
-const CANDIDATES = 150;
 /** A word that only keeps a topic company ("million" for cost) counts for less than one that names it. */
 const RELATED_WEIGHT = 0.4;
 

@@ -14,6 +14,12 @@ export interface RankOptions<T> {
 
 const EXACT_BONUS = 1.5;
 
+/**
+ * Search hits ranked for an answer, of which ten or fifteen are shown: enough for the word-for-word
+ * match or the claim with a figure to rise to the top, few enough that ranking reads few rows.
+ */
+export const CANDIDATES = 100;
+
 /** Orders search hits for display: by tier, then by score times bonus. Rows carry their text folded (see CandidateCache). */
 export function rankHits<T extends { folded: string }>(hits: SearchResult[], rows: Map<number, T>, phrase: string, options: RankOptions<T> = {}): T[] {
   const wanted = foldForMatch(phrase);

@@ -4,11 +4,8 @@ import { foldForMatch, queryTerms } from '../search/terms.ts';
 import { searchAll } from '../search/search-index.ts';
 import { paragraphCandidates, paragraphsByIds, passageResult } from '../store/read-results.ts';
 import { splitSentences } from '../extract/sentences.ts';
-import { rankHits } from './rank.ts';
+import { CANDIDATES, rankHits } from './rank.ts';
 import { CandidateCache } from './candidate-cache.ts';
-
-/** Hits ranked before the best `limit` are shown (the bench times the index with the same number). */
-export const CANDIDATES = 100;
 
 const candidateRows = new CandidateCache(paragraphCandidates);
 

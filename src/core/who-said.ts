@@ -3,11 +3,8 @@ import type { Result } from './answer.ts';
 import { queryTerms } from '../search/terms.ts';
 import { searchAll } from '../search/search-index.ts';
 import { quoteCandidates, quoteResult, quotesByIds, type QuoteCandidate } from '../store/read-results.ts';
-import { rankHits } from './rank.ts';
+import { CANDIDATES, rankHits } from './rank.ts';
 import { CandidateCache } from './candidate-cache.ts';
-
-/** Hits considered before ranking; more would only be ranked away. */
-const CANDIDATES = 100;
 
 const candidateRows = new CandidateCache(quoteCandidates);
 
