@@ -16,8 +16,8 @@ const CAPACITY = 20_000;
 
 /**
  * The rows ranking reads for search hits, kept between answers. Searches read the newest documents
- * first, so most answers rank rows an earlier one already read; reading and folding a few hundred
- * rows was most of an answer's time. Any write that changes the library bumps its generation,
+ * first, so most answers rank rows an earlier one already read; reading and folding a hundred rows
+ * was most of an answer's time. Any write that changes the library bumps its generation,
  * which empties the cache (a new row may reuse a deleted one's id).
  */
 export class CandidateCache<R extends Candidate, K extends Ranked<R> = Ranked<R>> {
@@ -45,9 +45,9 @@ export class CandidateCache<R extends Candidate, K extends Ranked<R> = Ranked<R>
     }
     if (missing.length === 0) return found;
     for (const [id, row] of this.read(db, missing)) {
-      const kept = this.keep(row);
-      found.set(id, kept);
-      rows.set(id, kept);
+      const entry = this.keep(row);
+      found.set(id, entry);
+      rows.set(id, entry);
     }
     // The oldest kept rows go first: a Map iterates in insertion order.
     for (const id of rows.keys()) {

@@ -142,9 +142,10 @@ export class Library {
    * The articles of `parts` in order, with their hashes and extractions. With a worker, articles are
    * read READ_AHEAD ahead of the one handed out, and those not stored already are sent to the
    * worker as they are read, so it extracts them while this thread writes the ones before; one the
-   * worker has not started when it is needed is extracted here (see ExtractionWorker.take). Whether an article is new is decided again when it is written:
-   * one that turns out unchanged after all (a second file of the same name) leaves its extraction
-   * unused, one not sent is extracted here.
+   * worker has not started when it is needed is extracted here (see ExtractionWorker.take).
+   * Whether an article is new is decided again when it is written: one that turns out unchanged
+   * after all (a second file of the same name) leaves its extraction unused, one not sent is
+   * extracted here.
    */
   private *readAhead(parts: Iterable<ParseOutcome>, failed: ParseFailure[], worker: ExtractionWorker | null): Generator<ReadArticle> {
     const queue: ReadArticle[] = [];

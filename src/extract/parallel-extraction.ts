@@ -16,7 +16,7 @@ import type { Extraction } from './types.ts';
 export interface ExtractionRequest {
   batch: number;
   index: number;
-  /** Numbers every request of this worker; its claim slot is `CLAIM_SLOTS[ticket % CLAIM_SLOTS.length]`. */
+  /** Numbers every request of this worker; its claim slot is `ticket % CLAIM_RING` (see claim). */
   ticket: number;
   paragraphs: string[];
 }

@@ -43,7 +43,7 @@ export function quotesByIds(db: Db, ids: number[]): Map<number, QuoteRow> {
 }
 
 /**
- * What ranking needs of a search hit, without the excerpt and the article's row: hundreds of hits are
+ * What ranking needs of a search hit, without the excerpt and the article's row: a hundred hits are
  * ranked for every answer, and only the few shown are read whole.
  */
 export interface Candidate {
