@@ -1,5 +1,7 @@
 // Word and punctuation tokens with offsets, the unit the name and attribution rules look at.
 
+import { charClass, unitsAt } from '../text/char-class.ts';
+
 export interface Token {
   text: string;
   start: number;
@@ -9,11 +11,8 @@ export interface Token {
   lower: string;
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const SPACE = /^\s$/u;
-// The ASCII answers of both regexes, read off them so the fast path cannot disagree.
-const ASCII_LETTER_OR_DIGIT = Uint8Array.from({ length: 128 }, (_, c) => Number(LETTER_OR_DIGIT.test(String.fromCharCode(c))));
-const ASCII_SPACE = Uint8Array.from({ length: 128 }, (_, c) => Number(SPACE.test(String.fromCharCode(c))));
+const letterOrDigit = charClass(/^[\p{L}\p{N}]$/u);
+const isSpace = charClass(/^\s$/u);
 /** What may join two runs of letters and digits into one word: "don't", "U.S", "GPT-4", "AT&T". */
 const JOINERS = new Set(["'", '’', '.', '-', '&']);
 const UPPER_START = /^\p{Lu}/u;
@@ -50,7 +49,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const word = text.slice(start, i);
       tokens.push({ text: word, start, end: i, word: true, lower: stripPossessive(word).toLowerCase() });
     } else {
-      if (!isSpace(text, i)) {
+      if (!isSpace(text, i, size)) {
         const mark = text.slice(i, i + size);
         tokens.push({ text: mark, start: i, end: i + size, word: false, lower: mark.toLowerCase() });
       }
@@ -60,21 +59,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-/** 2 for a surrogate pair inside [.., to), else 1. */
-function unitsAt(text: string, i: number, to: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
-
 function isLetterOrDigit(text: string, i: number, to: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return ASCII_LETTER_OR_DIGIT[c] === 1;
-  return LETTER_OR_DIGIT.test(text.slice(i, i + unitsAt(text, i, to)));
-}
-
-function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 0x80 ? ASCII_SPACE[c] === 1 : SPACE.test(text[i]!);
+  return letterOrDigit(text, i, unitsAt(text, i, to));
 }
 
 function endOfRun(text: string, i: number, to: number): number {

@@ -370,8 +370,8 @@ export class TermIndex {
     const { expansions, bits, combineWith } = plan;
     for (const list of expansions) {
       for (const e of list) {
-        e.from = lowerBound(e.postings, lo, 0);
-        e.to = lowerBound(e.postings, hi, e.from);
+        e.from = gallop(e.postings.docs, lo, 0, e.postings.length);
+        e.to = gallop(e.postings.docs, hi, e.from, e.postings.length);
       }
     }
     if (expansions.length > 1 && combineWith === 'AND') return this.intersect(expansions, bits);
@@ -594,7 +594,8 @@ export class TermIndex {
 
   /**
    * Moves the candidates some expansion holds to the front, in order, and returns how many there are.
-   * A term with one expansion (most) is merged in a single pass; one with several marks what each holds.
+   * A term with one expansion (most) is merged in a single pass, in place: going through locate's
+   * positions instead made AND queries about 40% slower.
    */
   private keepHeld(candidates: Uint32Array, list: Expansion[]): number {
     const n = candidates.length;
@@ -864,18 +865,6 @@ function appendPosting(p: Postings, doc: number, tf: number): void {
   p.docs[p.length] = doc;
   p.tfs[p.length] = tf;
   p.length++;
-}
-
-/** The first posting at or after `from` whose document is not below `doc` (postings ascend by document). */
-function lowerBound(p: Postings, doc: number, from: number): number {
-  let lo = from;
-  let hi = p.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (p.docs[mid]! < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The union of two ascending runs of documents, ascending, each document once. */

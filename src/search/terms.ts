@@ -1,5 +1,7 @@
 // How text becomes search terms, shared by indexing and querying so both sides agree.
 
+import { charClass, unitsAt } from '../text/char-class.ts';
+
 /** Words too common to tell documents apart; dropping them keeps short words from flooding results. */
 const STOP_WORDS = new Set(
   ('a an and are as at be been but by can did do does for from had has have he her his i if in into is it its ' +
@@ -9,15 +11,7 @@ const STOP_WORDS = new Set(
 );
 
 // A term is a run of anything but whitespace, punctuation and symbols.
-const TERM_CHAR = /^[^\s\p{P}\p{S}]$/u;
-// The ASCII answers of TERM_CHAR, read off the regex itself so the fast path cannot disagree with it.
-const ASCII_TERM_CHAR = Uint8Array.from({ length: 128 }, (_, c) => Number(TERM_CHAR.test(String.fromCharCode(c))));
-
-/** Whether the code point at i is a term character; `c` is its first code unit. */
-function isTermChar(text: string, i: number, c: number): boolean {
-  if (c < 0x80) return ASCII_TERM_CHAR[c] === 1;
-  return TERM_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
-}
+const isTermChar = charClass(/^[^\s\p{P}\p{S}]$/u);
 
 /** Lower-case, without accents, with typographic apostrophes folded, so "DeepSeek’s" and "deepseeks" meet. */
 export function normalizeTerm(term: string): string | null {
@@ -53,16 +47,15 @@ function isAsciiAlphanumeric(term: string): boolean {
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isTermChar(text, i, c)) {
+  for (let i = 0; i < text.length; ) {
+    const units = unitsAt(text, i);
+    if (isTermChar(text, i, units)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       tokens.push(text.slice(start, i));
       start = -1;
     }
-    // A character outside the BMP is two code units (a high surrogate, then a low one), tested as one.
-    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    i += units;
   }
   if (start >= 0) tokens.push(text.slice(start));
   return tokens;
