@@ -1,14 +1,14 @@
 // One bench child process per peer, over the same passages (the library's paragraphs) and the same
 // /search query texts as ainews:
 //   fts5       --db FILE   SQLite FTS5 with bm25 through better-sqlite3, persisted in its own file
-//   flexsearch --db FILE   FlexSearch 0.8 Index (forward tokenizer), in memory: it has no file of its own here
+//   flexsearch --db FILE   FlexSearch 0.8 Index (forward tokenizer, ainews's stop words), in memory: it has no file of its own here
 // Every query fetches the top 10 passages' text, as ainews does. Prints one JSON object on stdout.
 
 import Database from 'better-sqlite3';
-import { Charset, Index } from 'flexsearch';
+import { Charset, Encoder, Index } from 'flexsearch';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { queryTerms } from '../src/search/terms.ts';
+import { STOP_WORDS, queryTerms } from '../src/search/terms.ts';
 import { termOptions } from '../src/search/search-index.ts';
 import { buildCast } from './cast.ts';
 import { buildQueries } from './queries.ts';
@@ -77,7 +77,9 @@ function fts5(dbPath: string): { build_ms: number; index_mb: number; open: () =>
 
 function flexsearch(dbPath: string): { build_ms: number; index_mb: null; open: () => Peer } {
   const started = performance.now();
-  const index = new Index({ tokenize: 'forward', encoder: Charset.LatinBalance });
+  // Without ainews's stop words FlexSearch indexed, and made queries require, words ours ignores.
+  const encoder = new Encoder({ ...Charset.LatinBalance, filter: new Set(STOP_WORDS) });
+  const index = new Index({ tokenize: 'forward', encoder });
   for (const p of readPassages(dbPath)) index.add(p.id, p.text);
   const buildMs = performance.now() - started;
   return {

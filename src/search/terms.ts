@@ -3,7 +3,7 @@
 import { charClass, unitsAt } from '../text/char-class.ts';
 
 /** Words too common to tell documents apart; dropping them keeps short words from flooding results. */
-const STOP_WORDS = new Set(
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   ('a an and are as at be been but by can did do does for from had has have he her his i if in into is it its ' +
     'me my no not of on or our she so than that the their them then there these they this to too us was we were ' +
     'what when which who whom why will with you your said says say')
