@@ -75,8 +75,8 @@ function peer(measure: PeerMeasure | Failed, ours: ServeMeasure | Failed): PeerR
   if (failed(ours)) return { ...measure, ratio_p50: null, ratio_engine_p50: null };
   return {
     ...measure,
-    ratio_p50: round(ours.commands.search.p50_ms / measure.p50_ms, 2),
-    ratio_engine_p50: round(ours.search_engine.p50_ms / measure.p50_ms, 2),
+    ratio_p50: round(ours.commands.search.p50_ms / measure.p50_ms, 4),
+    ratio_engine_p50: round(ours.search_engine.p50_ms / measure.p50_ms, 4),
   };
 }
 
