@@ -123,10 +123,11 @@ function escapeXml(text: string): string {
 
 /** One log-log panel: x is corpus size, y is milliseconds. */
 function panel(x0: number, title: string, series: Series[], sizes: number[]): string {
-  const w = 400;
+  const w = 380;
   const h = 260;
   const top = 50;
-  const left = x0 + 60;
+  // Room for the widest tick label ("1,000,000 ms").
+  const left = x0 + 80;
   const values = series.flatMap((s) => s.points.map(([, v]) => Math.max(v, 0.01)));
   const yTicks = values.length > 0 ? logTicks(Math.min(...values), Math.max(...values)) : [1, 10];
   const [yMin, yMax] = [Math.log10(yTicks[0]!), Math.log10(yTicks.at(-1)!)];
