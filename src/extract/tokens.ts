@@ -18,8 +18,7 @@ const JOINERS = new Set(["'", '’', '.', '-', '&']);
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 
-// Extraction asks these of every token many times; ASCII, nearly all of it, skips the regex.
-
+// Extraction asks these two of every token many times; ASCII, nearly all of it, skips the regex.
 /** The text opens with an uppercase letter (\p{Lu}). */
 export function startsUppercase(text: string): boolean {
   const c = text.charCodeAt(0);
