@@ -117,13 +117,12 @@ const CAPTION_WORDS = /\b(logo|photo|photograph|file photo|image|illustration|sc
 
 // Wire credits, names and places only: "Reporting by Jane Doe in London; Editing by John Roe".
 const CREDIT_START = /^(?:additional )?(?:reporting|writing|editing|research|compiled) by /i;
-const CREDIT_PART = new RegExp(`${CREDIT_START.source}(.+)$`, 'i');
 
 function isCreditLine(text: string): boolean {
   // Every part must be a credit, so the first one is looked at before the line is split.
   if (text.length > 300 || !CREDIT_START.test(text)) return false;
   return text.replace(/\.$/, '').split(/\s*;\s*/).every((part) => {
-    const m = CREDIT_PART.exec(part);
+    const m = /^(?:additional )?(?:reporting|writing|editing|research|compiled) by (.+)$/i.exec(part);
     return m !== null && m[1]!.split(/[\s,]+/).every((w) => /^\p{Lu}/u.test(w) || /^(and|in|from|with|de|van|von|al)$/.test(w));
   });
 }
